@@ -1,0 +1,90 @@
+// telisik: analyze a corpus folder and print or write the data contract.
+//   telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
+import {mkdir, writeFile} from "node:fs/promises";
+import {join, resolve} from "node:path";
+import {parseArgs} from "node:util";
+import {analyzeCorpus} from "../src/analysis/pipeline.js";
+import {TABLE_NAMES, type Tables} from "../src/analysis/types.js";
+import {DEFAULT_CORPUS, loadSettings} from "./settings.js";
+import {DEFAULT_MAX_BYTES, readCorpus} from "./corpus.js";
+import {toCsv} from "./csv.js";
+
+const USAGE = `usage: telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
+
+Analyze the articles under DIR (default: articles/) and print a per-outlet summary.
+  --json         print the whole data contract (docs/data-contract.md) as one JSON object
+  --out DIR      also write each table as DIR/<table>.json and DIR/<table>.csv
+  --strict       exit 1 when any article could not be analyzed
+  --max-bytes N  skip article files larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --help         show this help`;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: {type: "boolean", default: false},
+        out: {type: "string"},
+        strict: {type: "boolean", default: false},
+        "max-bytes": {type: "string"},
+        help: {type: "boolean", short: "h", default: false},
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`telisik: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const {values, positionals} = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  const args = positionals[0] === "analyze" ? positionals.slice(1) : positionals;
+  if (args.length > 1) {
+    process.stderr.write(`telisik: one corpus folder at a time (got ${args.length})\n${USAGE}\n`);
+    return 2;
+  }
+  const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : Number(values["max-bytes"]);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
+    process.stderr.write(`telisik: --max-bytes takes a positive number of bytes\n`);
+    return 2;
+  }
+  const dir = resolve(args[0] ?? DEFAULT_CORPUS);
+  const started = performance.now();
+  process.stderr.write(`telisik: reading ${dir}\n`);
+  const corpus = await readCorpus(dir, {maxBytes});
+  process.stderr.write(`telisik: analyzing ${corpus.documents.length} article file(s)\n`);
+  const tables = analyzeCorpus(corpus.documents, loadSettings(dir), corpus.problems);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stderr.write(`telisik: ${tables.articles.length} article(s), ${tables.sentences.length} sentence(s), ${tables.problems.length} problem(s) in ${seconds} s\n`);
+  for (const problem of tables.problems) process.stderr.write(`telisik: ${problem.severity}: ${problem.file}: ${problem.message}\n`);
+
+  if (values.out) await writeTables(resolve(values.out), tables);
+  if (values.json) process.stdout.write(JSON.stringify(tables) + "\n");
+  else process.stdout.write(summary(tables));
+  const failed = tables.problems.some((p) => p.severity === "error") || tables.articles.length === 0;
+  return values.strict && failed ? 1 : 0;
+}
+
+async function writeTables(dir: string, tables: Tables): Promise<void> {
+  await mkdir(dir, {recursive: true});
+  for (const name of TABLE_NAMES) {
+    const rows = tables[name] as unknown as Record<string, unknown>[];
+    await writeFile(join(dir, `${name}.json`), JSON.stringify(rows, null, 1) + "\n");
+    await writeFile(join(dir, `${name}.csv`), toCsv(rows));
+  }
+  process.stderr.write(`telisik: wrote ${TABLE_NAMES.length} tables as JSON and CSV to ${dir}\n`);
+}
+
+/** A plain-text per-outlet table for people at a terminal. */
+function summary(tables: Tables): string {
+  const header = ["outlet", "articles", "sentences", "words"];
+  const rows = tables.outlets.map((o) => [o.outlet, String(o.articles), String(o.sentences), String(o.words)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(header), ...rows.map(line)].join("\n") + "\n";
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,149 @@
+import {parse as parseYaml} from "yaml";
+import type {ArticleRow, ProblemRow, SourceDocument} from "../types.js";
+import {normalizeText} from "../text/normalize.js";
+
+/** Reference data for reading articles (src/reference/outlets.json), plus the corpus's default event. */
+export interface ArticleRules {
+  /** Event for files at the top of the corpus folder (the Node side sets the folder's name). */
+  defaultEvent: string;
+  /** House-style signals: a pattern that, found in the text, names the outlet. Weaker than a dateline. */
+  houseStyles: {outlet: string; pattern: string; flags?: string; note?: string}[];
+  /** Outlet names for what datelines print (`REPUBLIKA.CO.ID` → `Republika`), keys in capitals. */
+  names: Record<string, string>;
+}
+
+/**
+ * The outlet's name for a dateline's spelling of it; unknown spellings are kept as written.
+ * @example outletName("Republika.co.id", rules) // "Republika"
+ */
+export function outletName(written: string, rules: ArticleRules): string {
+  return rules.names[written.toUpperCase()] ?? written;
+}
+
+export interface ReadArticle {
+  /** Null when the document cannot be analyzed; the reason is in `problems`. */
+  article: ArticleRow | null;
+  /** The text after front matter (and a leading Markdown `# title`). */
+  body: string;
+  problems: ProblemRow[];
+}
+
+const FRONT_MATTER_KEYS = new Set(["id", "outlet", "event", "title", "url", "published", "language", "based_on"]);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
+
+/**
+ * Parse one document: optional YAML front matter, then the body. Missing fields are derived: id
+ * from the file name, event from the parent folder, outlet from house-style signals (the dateline
+ * is found later, by cleaning) or `unknown (<id>)`.
+ */
+export function readArticle(document: SourceDocument, rules: ArticleRules): ReadArticle {
+  const problems: ProblemRow[] = [];
+  const problem = (severity: ProblemRow["severity"], message: string) => problems.push({file: document.file, severity, message});
+  const text = normalizeText(document.text);
+  const split = splitFrontMatter(text);
+  if ("error" in split) {
+    problem("error", split.error);
+    return {article: null, body: "", problems};
+  }
+  let meta: Record<string, unknown> = {};
+  if (split.yaml !== null) {
+    try {
+      const parsed: unknown = parseYaml(split.yaml);
+      if (parsed !== null && parsed !== undefined && (typeof parsed !== "object" || Array.isArray(parsed))) {
+        problem("error", "broken front matter: expected key: value pairs; skipped");
+        return {article: null, body: "", problems};
+      }
+      meta = (parsed ?? {}) as Record<string, unknown>;
+    } catch (error) {
+      problem("error", `broken front matter: ${firstLine((error as Error).message)}; skipped`);
+      return {article: null, body: "", problems};
+    }
+  }
+  for (const key of Object.keys(meta)) if (!FRONT_MATTER_KEYS.has(key)) problem("warning", `unknown front matter field "${key}" ignored`);
+
+  const field = (key: string): string | null => {
+    const value = meta[key];
+    if (value === undefined || value === null || value === "") return null;
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value === "string" || typeof value === "number") return String(value).trim();
+    problem("warning", `front matter field "${key}" should be text; ignored`);
+    return null;
+  };
+
+  const {title: markdownTitle, body} = takeMarkdownTitle(split.body);
+  const id = field("id") ?? fileStem(document.file);
+  if (!ID.test(id)) {
+    problem("error", `article id "${id}" must be letters, digits, ".", "_" or "-"; skipped`);
+    return {article: null, body, problems};
+  }
+  let published = field("published");
+  if (published !== null && !DATE.test(published)) {
+    problem("warning", `published "${published}" is not YYYY-MM-DD; ignored`);
+    published = null;
+  }
+  const declaredOutlet = field("outlet");
+  const house = declaredOutlet === null ? houseStyleOutlet(body, rules) : null;
+  const article: ArticleRow = {
+    id,
+    file: document.file,
+    outlet: declaredOutlet ?? house ?? `unknown (${id})`,
+    outlet_basis: declaredOutlet !== null ? "front_matter" : house !== null ? "house_style" : "unknown",
+    event: field("event") ?? parentFolder(document.file) ?? rules.defaultEvent,
+    language: field("language") ?? "id",
+    title: field("title") ?? markdownTitle,
+    url: field("url"),
+    published,
+    based_on: basedOn(meta.based_on, problem),
+    place: null,
+    words: 0,
+    sentence_count: 0,
+  };
+  return {article, body, problems};
+}
+
+type Split = {yaml: string | null; body: string} | {error: string};
+
+/** Front matter is a `---` line at the very start, closed by a `---` (or `...`) line. */
+function splitFrontMatter(text: string): Split {
+  if (!/^---[ \t]*\n/.test(text)) return {yaml: null, body: text};
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(text.indexOf("\n") + 1);
+  const match = close.exec(rest);
+  if (!match) return {error: "broken front matter: no closing --- line; skipped"};
+  return {yaml: rest.slice(0, match.index), body: rest.slice(match.index + match[0].length).replace(/^\n/, "")};
+}
+
+/** A Markdown file may open with `# Title`; it is metadata, not reporting. */
+function takeMarkdownTitle(body: string): {title: string | null; body: string} {
+  const match = /^\s*#[ \t]+(.+?)[ \t#]*(?:\n|$)/.exec(body);
+  if (!match) return {title: null, body};
+  return {title: match[1].trim(), body: body.slice(match[0].length)};
+}
+
+function houseStyleOutlet(body: string, rules: ArticleRules): string | null {
+  for (const style of rules.houseStyles) if (new RegExp(style.pattern, style.flags ?? "u").test(body)) return style.outlet;
+  return null;
+}
+
+function basedOn(value: unknown, problem: (severity: ProblemRow["severity"], message: string) => void): string[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const names = list.filter((v): v is string | number => typeof v === "string" || typeof v === "number").map((v) => String(v).trim()).filter(Boolean);
+  if (names.length !== list.length) problem("warning", `front matter field "based_on" should be a list of names; kept ${names.length} of ${list.length}`);
+  return names;
+}
+
+function fileStem(file: string): string {
+  const name = file.split("/").pop() ?? file;
+  return name.replace(/\.(md|markdown|txt)$/i, "");
+}
+
+function parentFolder(file: string): string | null {
+  const parts = file.split("/");
+  return parts.length > 1 ? parts[parts.length - 2] : null;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0].trim();
+}

@@ -1,0 +1,106 @@
+// The whole analysis, top to bottom. Pure: no Node or DOM APIs, so pages can rerun any stage.
+import {SCHEMA, type ProblemRow, type SentenceRow, type SourceDocument, type SpanRow, type Tables} from "./types.js";
+import {readArticle, outletName, type ArticleRules} from "./corpus/readArticle.js";
+import {cleanArticle, type CleaningRules} from "./clean/clean.js";
+import {segmentBody, type SegmentationRules} from "./segment/segment.js";
+import {countWords} from "./text/words.js";
+import {attributeSentences} from "./sources/attribute.js";
+import type {SourceRegistry} from "./sources/registry.js";
+import {findHedges} from "./hedging/hedges.js";
+import type {HedgeLexicon} from "./hedging/lexicon.js";
+import {clusterClaims, type ClaimOptions} from "./claims/cluster.js";
+import {outletTable, compareText} from "./outlets.js";
+
+/** Everything the pipeline reads besides the articles: reference data and metric parameters. */
+export interface Settings {
+  articles: ArticleRules;
+  cleaning: CleaningRules;
+  segmentation: SegmentationRules;
+  registry: SourceRegistry;
+  lexicon: HedgeLexicon;
+  claims: ClaimOptions;
+}
+
+/**
+ * Analyze a corpus: parse each document, set aside what is not reporting, split the body into
+ * sentences, then attribute, find hedges, cluster claims and roll up per outlet.
+ * A document that cannot be read becomes a row in `problems`; every other one is still analyzed.
+ */
+export function analyzeCorpus(documents: SourceDocument[], settings: Settings, problems: ProblemRow[] = []): Tables {
+  const tables: Tables = {
+    schema: SCHEMA,
+    articles: [],
+    sentences: [],
+    spans: [],
+    attributions: [],
+    quotes: [],
+    hedges: [],
+    claims: [],
+    outlets: [],
+    problems: [...problems],
+  };
+  const seen = new Map<string, string>();
+  const ordered = [...documents].sort((a, b) => compareText(a.file, b.file));
+  for (const document of ordered) {
+    const read = readArticle(document, settings.articles);
+    tables.problems.push(...read.problems);
+    if (!read.article) continue;
+    const article = read.article;
+    const first = seen.get(article.id);
+    if (first !== undefined) {
+      tables.problems.push({file: document.file, severity: "error", message: `duplicate article id "${article.id}" (already used by ${first}); skipped`});
+      continue;
+    }
+    seen.set(article.id, document.file);
+    const cleaned = cleanArticle(read.body, settings.cleaning);
+    const {sentences, spans} = sentencesAndSpans(article.id, cleaned.blocks, settings.segmentation);
+    if (sentences.length === 0) {
+      tables.problems.push({file: document.file, severity: "error", message: "no body text after cleaning; skipped"});
+      continue;
+    }
+    article.based_on = mergeCredits(article.based_on, cleaned.credits);
+    article.place ??= cleaned.dateline?.place ?? null;
+    // A dateline names the outlet more surely than house style; front matter overrides both.
+    if (article.outlet_basis !== "front_matter" && cleaned.dateline?.outlet) {
+      article.outlet = outletName(cleaned.dateline.outlet, settings.articles);
+      article.outlet_basis = "dateline";
+    }
+    article.sentence_count = sentences.length;
+    article.words = sentences.reduce((sum, s) => sum + s.words, 0);
+    tables.articles.push(article);
+    tables.sentences.push(...sentences);
+    tables.spans.push(...spans);
+  }
+  const sourcing = attributeSentences(tables.sentences, settings.registry);
+  tables.attributions = sourcing.attributions;
+  tables.quotes = sourcing.quotes;
+  tables.hedges = findHedges(tables.sentences, settings.lexicon);
+  tables.claims = clusterClaims(tables.sentences, tables.articles, settings.claims);
+  tables.outlets = outletTable(tables);
+  tables.problems.sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message));
+  return tables;
+}
+
+/** Body blocks are split into sentences; set-aside blocks are kept whole, in reading order. */
+function sentencesAndSpans(articleId: string, blocks: ReturnType<typeof cleanArticle>["blocks"], rules: SegmentationRules) {
+  const sentences: SentenceRow[] = [];
+  const spans: SpanRow[] = [];
+  for (const block of blocks) {
+    if (block.role !== "body") {
+      spans.push({article_id: articleId, order: spans.length, paragraph: block.paragraph, role: block.role, text: block.text, sentence_index: null});
+      continue;
+    }
+    for (const text of segmentBody(block.text, rules)) {
+      const index = sentences.length;
+      sentences.push({article_id: articleId, index, paragraph: block.paragraph, text, words: countWords(text)});
+      spans.push({article_id: articleId, order: spans.length, paragraph: block.paragraph, role: "body", text, sentence_index: index});
+    }
+  }
+  return {sentences, spans};
+}
+
+function mergeCredits(declared: string[], found: string[]): string[] {
+  const merged = [...declared];
+  for (const credit of found) if (!merged.some((d) => d.toLowerCase() === credit.toLowerCase())) merged.push(credit);
+  return merged;
+}

@@ -1,0 +1,175 @@
+// The data contract (docs/data-contract.md) as TypeScript types. Every stage emits rows keyed by
+// `article_id` and `sentence_index`; these names are a public interface: add fields, never rename.
+
+export const SCHEMA = "telisik/1";
+
+/** Who a piece of reporting rests on. */
+export type SourceCategory =
+  | "state_media"
+  | "government"
+  | "independent_media"
+  | "analyst"
+  | "anonymous"
+  | "other";
+
+export const SOURCE_CATEGORIES: readonly SourceCategory[] = [
+  "state_media",
+  "government",
+  "independent_media",
+  "analyst",
+  "anonymous",
+  "other",
+];
+
+/** An article file as read from disk, before any analysis. */
+export interface SourceDocument {
+  /** Path relative to the corpus folder, with forward slashes. */
+  file: string;
+  /** Decoded UTF-8 text, front matter included. */
+  text: string;
+}
+
+/** How the outlet name of an article was established. */
+export type OutletBasis = "front_matter" | "dateline" | "house_style" | "unknown";
+
+export interface ArticleRow {
+  id: string;
+  file: string;
+  outlet: string;
+  outlet_basis: OutletBasis;
+  event: string;
+  language: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  /** Sources an article credits as its basis (front matter, or a credit line such as `(Menurut AP, ...)`). */
+  based_on: string[];
+  /** Place from a dateline (`PYONGYANG`), if any. */
+  place: string | null;
+  /** Words in body sentences. */
+  words: number;
+  sentence_count: number;
+}
+
+/** A body sentence: the unit every later stage works on. */
+export interface SentenceRow {
+  article_id: string;
+  /** 0-based within the article, in reading order. */
+  index: number;
+  /** 0-based paragraph (source line block) within the article. */
+  paragraph: number;
+  text: string;
+  words: number;
+}
+
+/** Why a span of an article is not reporting. `body` spans are the sentences themselves. */
+export type SpanRole =
+  | "body"
+  | "dateline"
+  | "related_link"
+  | "residue"
+  | "editor_initials"
+  | "byline"
+  | "caption"
+  | "photo_credit"
+  | "subheading";
+
+/** Every piece of an article in reading order, so nothing cleaning sets aside is lost. */
+export interface SpanRow {
+  article_id: string;
+  /** 0-based reading order within the article. */
+  order: number;
+  paragraph: number;
+  role: SpanRole;
+  text: string;
+  /** The sentence index for `body` spans; null for set-aside spans. */
+  sentence_index: number | null;
+}
+
+export interface AttributionRow {
+  article_id: string;
+  sentence_index: number;
+  /** Canonical source name (registry name, or the name as written when not in the registry). */
+  source: string;
+  category: SourceCategory;
+  /** The cue that attributes (`kata`, `menurut`, `melaporkan`, ...). */
+  cue: string;
+  /** True when the sentence carries a direct quote attributed to this source. */
+  direct_quote: boolean;
+}
+
+export interface QuoteRow {
+  article_id: string;
+  sentence_index: number;
+  speaker: string;
+  category: SourceCategory;
+  affiliation: string | null;
+  /** Direct (in quotation marks) or paraphrase/partial. */
+  direct: boolean;
+}
+
+export interface HedgeRow {
+  article_id: string;
+  sentence_index: number;
+  cue: string;
+  kind: "hedge" | "booster";
+}
+
+export interface ClaimSentenceRef {
+  article_id: string;
+  sentence_index: number;
+}
+
+export interface ClaimRow {
+  id: string;
+  sentences: ClaimSentenceRef[];
+  outlets: string[];
+  verbatim: boolean;
+  max_similarity: number;
+}
+
+/** One row per outlet. Domain metrics are merged in by `outlets.ts`. */
+export interface OutletRow {
+  outlet: string;
+  articles: number;
+  sentences: number;
+  words: number;
+  [metric: string]: unknown;
+}
+
+export type Severity = "error" | "warning";
+
+export interface ProblemRow {
+  file: string;
+  severity: Severity;
+  message: string;
+}
+
+/** The whole contract: what `analyze --json` prints and what the loaders feed the pages. */
+export interface Tables {
+  schema: typeof SCHEMA;
+  articles: ArticleRow[];
+  sentences: SentenceRow[];
+  spans: SpanRow[];
+  attributions: AttributionRow[];
+  quotes: QuoteRow[];
+  hedges: HedgeRow[];
+  claims: ClaimRow[];
+  outlets: OutletRow[];
+  problems: ProblemRow[];
+}
+
+/** The names of the row tables in `Tables`, in contract order. */
+export const TABLE_NAMES = [
+  "articles",
+  "sentences",
+  "spans",
+  "attributions",
+  "quotes",
+  "hedges",
+  "claims",
+  "outlets",
+  "problems",
+] as const;
+
+export type TableName = (typeof TABLE_NAMES)[number];
