@@ -3,10 +3,10 @@
 import {mkdir, writeFile} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
-import {analyzeCorpus} from "../src/analysis/pipeline.js";
 import {TABLE_NAMES, type Tables} from "../src/analysis/types.js";
-import {DEFAULT_CORPUS, loadSettings} from "./settings.js";
-import {DEFAULT_MAX_BYTES, readCorpus} from "./corpus.js";
+import {DEFAULT_CORPUS} from "./settings.js";
+import {DEFAULT_MAX_BYTES} from "./corpus.js";
+import {analyzeFolder} from "./analyzeFolder.js";
 import {toCsv} from "./csv.js";
 
 const USAGE = `usage: telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
@@ -54,9 +54,7 @@ export async function main(argv: string[]): Promise<number> {
   const dir = resolve(args[0] ?? DEFAULT_CORPUS);
   const started = performance.now();
   process.stderr.write(`telisik: reading ${dir}\n`);
-  const corpus = await readCorpus(dir, {maxBytes});
-  process.stderr.write(`telisik: analyzing ${corpus.documents.length} article file(s)\n`);
-  const tables = analyzeCorpus(corpus.documents, loadSettings(dir), corpus.problems);
+  const tables = await analyzeFolder(dir, {maxBytes});
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(`telisik: ${tables.articles.length} article(s), ${tables.sentences.length} sentence(s), ${tables.problems.length} problem(s) in ${seconds} s\n`);
   for (const problem of tables.problems) process.stderr.write(`telisik: ${problem.severity}: ${problem.file}: ${problem.message}\n`);
