@@ -9,7 +9,9 @@ export default {
   style: "style.css",
   // An inline icon, so browsers do not ask for a /favicon.ico that does not exist.
   head: '<link rel="icon" href="data:,">',
-  pages: [{name: "Overview", path: "/"}],
+  pages: [
+    {name: "Article reader", path: "/reader"},
+  ],
   footer: "Telisik — how news outlets source their reporting. Rule-based extraction; read the methodology before quoting a number.",
   toc: false,
   search: false,

@@ -1,6 +1,6 @@
 // Build the dashboard the documented way (`npm run build`) into a temporary folder, and read it.
 import {spawnSync} from "node:child_process";
-import {mkdtemp, readdir, readFile} from "node:fs/promises";
+import {cp, mkdtemp, readdir, readFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
 import {PROJECT_ROOT} from "../data-loaders/settings.js";
@@ -25,4 +25,12 @@ export async function siteTables(root: string) {
   const file = (await siteFiles(root)).find((f) => /^_file\/data\/corpus\.[0-9a-f]+\.json$/.test(f));
   if (!file) throw new Error("the built site has no data/corpus.json");
   return JSON.parse(await readFile(join(root, file), "utf8"));
+}
+
+/** The default corpus plus a second, hand-written event (test/fixtures/), in a temporary folder. */
+export async function multiEventCorpus(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "telisik-events-"));
+  await cp(join(PROJECT_ROOT, "articles"), dir, {recursive: true});
+  await cp(join(PROJECT_ROOT, "test", "fixtures"), dir, {recursive: true});
+  return dir;
 }

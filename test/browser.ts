@@ -1,0 +1,81 @@
+// Browser tests: a built site served on loopback, driven by playwright-core in Debian's Chromium.
+import {existsSync} from "node:fs";
+import {mkdir, readFile, stat} from "node:fs/promises";
+import {createServer, type Server} from "node:http";
+import {extname, join, normalize} from "node:path";
+import type {AddressInfo} from "node:net";
+import {chromium, type Browser, type Page} from "playwright-core";
+import {PROJECT_ROOT} from "../data-loaders/settings.js";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const SCREENSHOTS = join(PROJECT_ROOT, "test-output", "screenshots");
+
+/**
+ * Why browser tests cannot run here, or null when they can. Without Chromium they are skipped
+ * loudly on a developer's machine; in CI (CI=true) that is a failure, never a skip.
+ */
+export function browserUnavailable(): string | null {
+  if (existsSync(CHROMIUM)) return null;
+  const reason = `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+  if (process.env.CI) throw new Error(`browser tests cannot be skipped in CI: ${reason}`);
+  process.stderr.write(`\n!!! SKIPPING BROWSER TESTS: ${reason} !!!\n\n`);
+  return reason;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+/** A static server for a built site with Framework's clean URLs (`/sources` → `sources.html`). */
+export async function serve(root: string): Promise<{server: Server; url: string}> {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
+    for (const candidate of [join(root, path), join(root, `${path}.html`), join(root, path, "index.html")]) {
+      const info = await stat(candidate).catch(() => null);
+      if (!info?.isFile() || !candidate.startsWith(root)) continue;
+      response.writeHead(200, {"content-type": TYPES[extname(candidate)] ?? "application/octet-stream"});
+      response.end(await readFile(candidate));
+      return;
+    }
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`};
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Everything that went wrong on a page: console errors, uncaught exceptions, failed or off-site requests. */
+export function watchErrors(page: Page, origin: string): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
+  page.on("request", (r) => !r.url().startsWith(origin) && !r.url().startsWith("data:") && errors.push(`off-site request: ${r.url()}`));
+  return errors;
+}
+
+/** Wait until Framework has rendered every cell (no cell still pending or in error). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => !document.querySelector(".observablehq--loading, .observablehq--running"));
+  await page.waitForTimeout(150);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOTS, {recursive: true});
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({path, fullPage: true});
+  return path;
+}
