@@ -111,8 +111,18 @@ export interface QuoteRow {
 export interface HedgeRow {
   article_id: string;
   sentence_index: number;
+  /** The lexicon cue's name (src/reference/hedges.json), the same for every way it is written. */
   cue: string;
   kind: "hedge" | "booster";
+  /** What the cue does: epistemic_modal, evidential, approximator, shield, limiter, uncertainty (hedges); certainty, proof, emphatic (boosters); other. */
+  type: string;
+  /** The cue's language in the lexicon (`id`, `en`), or `any`. */
+  language: string;
+  /** UTF-16 offsets of the cue's words in the sentence `text`, end exclusive. */
+  start: number;
+  end: number;
+  /** The cue's words as written in the sentence: `text.slice(start, end)`. */
+  text: string;
 }
 
 export interface ClaimSentenceRef {

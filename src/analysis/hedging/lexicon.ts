@@ -1,4 +1,81 @@
-// PLACEHOLDER until issue 4 lands. The lexicon is data: src/reference/hedges.json.
+// The hedge lexicon is data (src/reference/hedges.json, documented in docs/hedging.md); these are
+// its types. Readers edit it in the hedging page, so every field has a plain, documented meaning.
+
+/** A hedge lowers the writer's commitment to a claim; a booster raises it. */
+export type HedgeKind = "hedge" | "booster";
+
+/**
+ * What a cue does. Hedges: `epistemic_modal` (mungkin, may), `evidential` (tampaknya, seems),
+ * `approximator` (sekitar 300, about 300), `shield` (belief or report put on unnamed others:
+ * diduga, dikabarkan, reportedly), `limiter` (pertama yang diketahui, first known),
+ * `uncertainty` (belum jelas, unclear). Boosters: `certainty` (pasti, certainly), `proof`
+ * (terbukti, proves that), `emphatic` (benar-benar, indeed). `other` for reader-added cues.
+ */
+export type HedgeType =
+  | "epistemic_modal"
+  | "evidential"
+  | "approximator"
+  | "shield"
+  | "limiter"
+  | "uncertainty"
+  | "certainty"
+  | "proof"
+  | "emphatic"
+  | "other";
+
+export const HEDGE_KINDS: readonly HedgeKind[] = ["hedge", "booster"];
+
+export const HEDGE_TYPES: readonly HedgeType[] = [
+  "epistemic_modal",
+  "evidential",
+  "approximator",
+  "shield",
+  "limiter",
+  "uncertainty",
+  "certainty",
+  "proof",
+  "emphatic",
+  "other",
+];
+
+/** One cue of the lexicon. */
+export interface HedgeCue {
+  /** The cue's name, shown and counted; also its pattern when `pattern` is absent. */
+  cue: string;
+  kind: HedgeKind;
+  type: HedgeType;
+  /** ISO 639-1 code (`id`, `en`); absent means the cue applies to any language. */
+  language?: string;
+  /** A word pattern (syntax in docs/hedging.md), e.g. `sekitar [<quantity>]`; defaults to `cue`. */
+  pattern?: string;
+  /** Match letter case exactly (English `may`, so the month `May` is not a modal). Default false. */
+  case_sensitive?: boolean;
+  /** Let words take the language's enclitics (`tentu` → `tentunya`). Default true. */
+  enclitics?: boolean;
+  /** Why the cue is in the lexicon, or what it guards against. */
+  note?: string;
+}
+
+/** A named set of words a pattern may refer to as `<name>`. */
+export interface WordClass {
+  /** Lower-case words. */
+  words?: string[];
+  /** A regular expression (source, Unicode flag) tested against the lower-case word. */
+  pattern?: string;
+}
+
+/** The whole lexicon: cues, the word classes their patterns use, and enclitics per language. */
 export interface HedgeLexicon {
-  cues: unknown[];
+  cues: HedgeCue[];
+  classes?: Record<string, WordClass>;
+  /** Particles a word may carry and still be the same cue, per language: `{"id": ["nya", "lah", "kah", "pun"]}`. */
+  enclitics?: Record<string, string[]>;
+}
+
+/**
+ * The pattern a cue is matched by: its `pattern`, or else its name.
+ * @example cuePattern({cue: "mungkin", kind: "hedge", type: "epistemic_modal"}) // "mungkin"
+ */
+export function cuePattern(cue: HedgeCue): string {
+  return cue.pattern ?? cue.cue;
 }

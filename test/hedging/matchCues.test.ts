@@ -1,0 +1,122 @@
+import {test} from "node:test";
+import assert from "node:assert/strict";
+import {matchCues, compileLexicon} from "../../src/analysis/hedging/matchCues.js";
+import type {HedgeLexicon} from "../../src/analysis/hedging/lexicon.js";
+import {shippedLexicon} from "./lexicon.js";
+
+const lexicon = shippedLexicon();
+/** What a page would highlight: [kind, words as written]. */
+const found = (text: string, language?: string) => matchCues(text, lexicon, language).map((m) => [m.cue.kind, text.slice(m.start, m.end)]);
+
+test("the shipped lexicon compiles: every pattern parses and every word class exists", () => {
+  assert.doesNotThrow(() => compileLexicon(lexicon));
+  assert.ok(lexicon.cues.length > 50);
+});
+
+test("trap: no cue inside Kementerian (or any other longer word)", () => {
+  assert.deepEqual(found("Kementerian Luar Negeri Jepang mengumumkan sanksi baru."), []);
+  assert.deepEqual(found("Kementerian Pertahanan Rusia mengatakan latihan sudah selesai."), []);
+});
+
+test("trap: kemungkinan is one cue, never mungkin plus a remainder", () => {
+  assert.deepEqual(found("Pemilu kemungkinan akan ditunda."), [["hedge", "kemungkinan"]]);
+  assert.deepEqual(found("Kemungkinan besar harga beras naik bulan depan."), [["hedge", "Kemungkinan besar"]]);
+  const [match] = matchCues("Pemilu kemungkinan akan ditunda.", lexicon);
+  assert.equal(match.cue.cue, "kemungkinan");
+});
+
+test("trap: sekitar is an approximator before a quantity, not a place", () => {
+  assert.deepEqual(found("Polisi berjaga di sekitar istana sejak pagi."), []);
+  assert.deepEqual(found("Warga di sekitar lokasi ledakan dievakuasi."), []);
+  assert.deepEqual(found("Sekitar 300 orang berkumpul di alun-alun."), [["hedge", "Sekitar"]]);
+  assert.deepEqual(found("Kerugian ditaksir sekitar Rp3 miliar."), [["hedge", "sekitar"]]);
+  assert.deepEqual(found("Rapat dimulai sekitar pukul 10 pagi."), [["hedge", "sekitar"]]);
+  assert.deepEqual(found("Ada sekitar ratusan pengungsi di sana."), [["hedge", "sekitar"]]);
+});
+
+test("trap: jelas is a booster only as its own word, not in menjelaskan or kejelasan", () => {
+  assert.deepEqual(found("Juru bicara itu menjelaskan jadwal kunjungan."), []);
+  assert.deepEqual(found("Warga menuntut kejelasan soal ganti rugi."), []);
+  assert.deepEqual(found("Pemerintah dijelaskan telah menyiapkan anggaran."), []);
+  assert.deepEqual(found("Ada tanda-tanda yang jelas bahwa ekonomi melambat."), [["booster", "jelas"]]);
+});
+
+test("negation turns a booster into a hedge, and a hedge into a booster", () => {
+  assert.deepEqual(found("Penyebab kebakaran belum jelas."), [["hedge", "belum jelas"]]);
+  assert.deepEqual(found("Hasilnya tidak pasti."), [["hedge", "tidak pasti"]]);
+  assert.deepEqual(found("Kenaikan itu belum tentu berlanjut."), [["hedge", "belum tentu"]]);
+  assert.deepEqual(found("Itu tidak mungkin terjadi."), [["booster", "tidak mungkin"]]);
+  assert.deepEqual(found("Bukan tidak mungkin ia maju lagi."), [["hedge", "Bukan tidak mungkin"]]);
+});
+
+test("the degree idiom se-X mungkin (as X as possible) is not a hedge", () => {
+  assert.deepEqual(found("Bantuan harus dikirim secepat mungkin."), []);
+  assert.deepEqual(found("Kami akan bekerja semaksimal mungkin."), []);
+  assert.deepEqual(found("Mereka mungkin terlambat."), [["hedge", "mungkin"]]);
+  // A comma between them breaks the idiom: the hedge is back.
+  assert.deepEqual(found("Sebisa, mungkin besok."), [["hedge", "mungkin"]]);
+});
+
+test("Indonesian enclitics keep the cue; other affixes do not", () => {
+  assert.deepEqual(found("Tentunya keputusan itu akan digugat."), [["booster", "Tentunya"]]);
+  assert.deepEqual(found("Pastilah ada yang salah."), [["booster", "Pastilah"]]);
+  assert.deepEqual(found("Aturan itu berlaku pada waktu tertentu."), []);
+  assert.deepEqual(found("Pemerintah memastikan stok aman."), []);
+  assert.deepEqual(found("Sungguhpun hujan, acara tetap berjalan."), []);
+});
+
+test("the longest cue wins where cues overlap", () => {
+  assert.deepEqual(found("Foto itu memperlihatkan apa yang tampak seperti kapal selam."), [["hedge", "apa yang tampak seperti"]]);
+  assert.deepEqual(found("Awan itu tampak seperti asap."), [["hedge", "tampak seperti"]]);
+});
+
+test("a multiword cue may not straddle punctuation", () => {
+  assert.deepEqual(found("Kami tahu, kata dia."), [["booster", "Kami tahu"]]);
+  assert.deepEqual(found("Kami, tahu dia."), []);
+});
+
+test("shields with an open slot: apa yang <verb> (up to three words) sebagai", () => {
+  assert.deepEqual(found("Satelit memotret apa yang disebut pengamat militer sebagai pangkalan baru."), [["hedge", "apa yang disebut pengamat militer sebagai"]]);
+  assert.deepEqual(found("Ia menolak apa yang dianggap sebagai campur tangan asing."), [["hedge", "apa yang dianggap sebagai"]]);
+});
+
+test("limiter yang diketahui only after first-like words", () => {
+  assert.deepEqual(found("Itu adalah kasus pertama yang diketahui di provinsi tersebut."), [["hedge", "yang diketahui"]]);
+  assert.deepEqual(found("Nama pelaku yang diketahui warga segera dilaporkan."), []);
+});
+
+test("English: Hyland-style cues, case-sensitive may, approximators before numbers", () => {
+  assert.deepEqual(found("The talks may resume in May."), [["hedge", "may"]]);
+  assert.deepEqual(found("May 9 is a holiday."), []);
+  assert.deepEqual(found("Officials said about 40 people were reportedly injured."), [["hedge", "about"], ["hedge", "reportedly"]]);
+  assert.deepEqual(found("They talked about the weather around the palace."), []);
+  assert.deepEqual(found("It is clearly a turning point, and the result is unclear."), [["booster", "clearly"], ["hedge", "unclear"]]);
+  assert.deepEqual(found("The claim could not be independently verified."), [["hedge", "could not be independently verified"]]);
+});
+
+test("with a language, cues of other languages are skipped", () => {
+  assert.deepEqual(found("Mereka mungkin datang, perhaps.", "id"), [["hedge", "mungkin"]]);
+  assert.deepEqual(found("Mereka mungkin datang, perhaps.", "en"), [["hedge", "perhaps"]]);
+  assert.deepEqual(found("Mereka mungkin datang, perhaps."), [["hedge", "mungkin"], ["hedge", "perhaps"]]);
+});
+
+test("spans are UTF-16 offsets into the text, so curly quotes and emoji do not shift them", () => {
+  const text = "“😀 Ini mungkin benar,” katanya.";
+  const [match] = matchCues(text, lexicon);
+  assert.equal(text.slice(match.start, match.end), "mungkin");
+  assert.equal(match.start, text.indexOf("mungkin"));
+});
+
+test("compiled matchers are cached per lexicon object; a new object is compiled afresh", () => {
+  const small: HedgeLexicon = {cues: [{cue: "agaknya", kind: "hedge", type: "evidential", language: "id"}]};
+  assert.equal(compileLexicon(small), compileLexicon(small));
+  const edited: HedgeLexicon = {cues: [...small.cues, {cue: "rasanya", kind: "hedge", type: "evidential", language: "id"}]};
+  assert.notEqual(compileLexicon(edited), compileLexicon(small));
+  assert.equal(matchCues("Rasanya hujan akan turun.", small).length, 0);
+  assert.equal(matchCues("Rasanya hujan akan turun.", edited).length, 1);
+});
+
+test("a malformed pattern or unknown class is reported with the cue's name", () => {
+  assert.throws(() => compileLexicon({cues: [{cue: "x", kind: "hedge", type: "other", pattern: "(a|b"}]}), /hedge cue "x".*parenthes/);
+  assert.throws(() => compileLexicon({cues: [{cue: "y", kind: "hedge", type: "other", pattern: "y [<nope>]"}]}), /unknown word class <nope>/);
+});
