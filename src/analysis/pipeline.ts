@@ -9,6 +9,7 @@ import type {SourceRegistry} from "./sources/registry.js";
 import {findHedges} from "./hedging/hedges.js";
 import type {HedgeLexicon} from "./hedging/lexicon.js";
 import {clusterClaims, type ClaimOptions} from "./claims/cluster.js";
+import {outletPairs} from "./claims/outletPairs.js";
 import {outletTable, compareText} from "./outlets.js";
 
 /** Everything the pipeline reads besides the articles: reference data and metric parameters. */
@@ -37,6 +38,7 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
     hedges: [],
     claims: [],
     outlets: [],
+    outlet_pairs: [],
     problems: [...problems],
   };
   const seen = new Map<string, string>();
@@ -77,6 +79,7 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
   tables.hedges = findHedges(tables.sentences, settings.lexicon);
   tables.claims = clusterClaims(tables.sentences, tables.articles, settings.claims);
   tables.outlets = outletTable(tables);
+  tables.outlet_pairs = outletPairs(tables);
   tables.problems.sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message));
   return tables;
 }

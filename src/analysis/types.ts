@@ -128,14 +128,55 @@ export interface HedgeRow {
 export interface ClaimSentenceRef {
   article_id: string;
   sentence_index: number;
+  /** The outlet of the sentence's article. */
+  outlet: string;
+  /** Which independent origin of the claim this sentence belongs to (0-based; outlets sharing copy share one). */
+  origin: number;
 }
 
+/** A claim: one statement, reported by one or more outlets (docs/claims.md). */
 export interface ClaimRow {
+  /** `event/article_id:index` of the claim's first sentence. */
   id: string;
+  /** In (article_id, index) order. */
   sentences: ClaimSentenceRef[];
+  /** Distinct outlets, sorted. */
   outlets: string[];
+  /** At least one pair of sentences from different outlets is shared copy (similarity ≥ the verbatim threshold). */
   verbatim: boolean;
+  /** Highest similarity between two sentences of the claim from different outlets; 0 when one outlet. */
   max_similarity: number;
+  event: string;
+  /** Number of sentences. */
+  size: number;
+  outlet_count: number;
+  /** Independent origins: outlets linked by shared copy count once. */
+  origins: number;
+  /** Shared-copy pairs, as positions in `sentences`. */
+  copy_pairs: Array<[number, number]>;
+  /** The text of the sentence most similar to the others: what the claim says. */
+  representative: string;
+}
+
+/** Claim overlap between two outlets within one event (src/analysis/claims/outletPairs.ts). */
+export interface OutletPairRow {
+  event: string;
+  outlet_a: string;
+  outlet_b: string;
+  claims_a: number;
+  claims_b: number;
+  shared_claims: number;
+  /** shared / (claims_a + claims_b − shared). */
+  jaccard: number | null;
+  /** Share of a's claims that b also reports. */
+  containment_a_in_b: number | null;
+  containment_b_in_a: number | null;
+  /** Sentence pairs between a and b that are shared copy. */
+  verbatim_pairs: number;
+  /** Sentences of a or b in a shared-copy pair with the other, over all their sentences in the event. */
+  shared_copy_sentences: number;
+  sentences: number;
+  shared_copy_share: number | null;
 }
 
 /** One row per outlet. Domain metrics are merged in by `outlets.ts`. */
@@ -166,6 +207,7 @@ export interface Tables {
   hedges: HedgeRow[];
   claims: ClaimRow[];
   outlets: OutletRow[];
+  outlet_pairs: OutletPairRow[];
   problems: ProblemRow[];
 }
 
@@ -179,6 +221,7 @@ export const TABLE_NAMES = [
   "hedges",
   "claims",
   "outlets",
+  "outlet_pairs",
   "problems",
 ] as const;
 

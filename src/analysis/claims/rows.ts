@@ -1,0 +1,95 @@
+// Claim rows from cluster labels: who reported the claim, how many independent origins that is
+// (outlets linked by shared copy count once), and the sentence that best stands for it.
+import type {ClaimRow, ClaimSentenceRef} from "../types.js";
+import type {ClaimGraph} from "./cluster.js";
+import {copySimilarity} from "./copy.js";
+
+/**
+ * One row per cluster, ordered by event then first sentence; ids are `event/article:index` of
+ * the first sentence, so they are stable for the same clustering.
+ * @example claimRows(graph, clusterAt(graph, 0.25))[0].id // "shoigu-pyongyang-2023/000:0"
+ */
+export function claimRows(graph: ClaimGraph, labels: Int32Array): ClaimRow[] {
+  const members: number[][] = [];
+  for (let node = 0; node < labels.length; node++) (members[labels[node]] ??= []).push(node);
+  const edges: Array<Array<[number, number, number]>> = members.map(() => []);
+  for (let e = 0; e < graph.a.length; e++) {
+    const label = labels[graph.a[e]];
+    if (label === labels[graph.b[e]]) edges[label].push([graph.a[e], graph.b[e], graph.similarity[e]]);
+  }
+  return members.map((nodes, label) => claimRow(graph, nodes, edges[label]));
+}
+
+function claimRow(graph: ClaimGraph, nodes: number[], edges: Array<[number, number, number]>): ClaimRow {
+  // Nodes are already in (event, article, index) order.
+  const position = new Map(nodes.map((node, k) => [node, k]));
+  const outletOf = (node: number) => graph.outlets[node];
+  const copyPairs: Array<[number, number]> = [];
+  let maxSimilarity = 0;
+  const centrality = new Float64Array(nodes.length);
+  for (const [a, b, s] of edges) {
+    centrality[position.get(a)!] += s;
+    centrality[position.get(b)!] += s;
+    if (outletOf(a) === outletOf(b)) continue;
+    maxSimilarity = Math.max(maxSimilarity, s);
+    // Shared copy: the same statement (similar enough) in partly the same running words.
+    if (s >= graph.verbatimThreshold && copySimilarity(graph.sentences[a].text, graph.sentences[b].text) >= graph.copyThreshold) copyPairs.push([position.get(a)!, position.get(b)!]);
+  }
+  const origin = originGroups(nodes.map(outletOf), copyPairs);
+  const sentences: ClaimSentenceRef[] = nodes.map((node, k) => ({
+    article_id: graph.sentences[node].article_id,
+    sentence_index: graph.sentences[node].index,
+    outlet: outletOf(node),
+    origin: origin[k],
+  }));
+  let representative = 0;
+  for (let k = 1; k < nodes.length; k++) if (centrality[k] > centrality[representative]) representative = k;
+  const first = graph.sentences[nodes[0]];
+  const event = graph.events[nodes[0]];
+  const outlets = [...new Set(sentences.map((s) => s.outlet))].sort();
+  return {
+    id: `${event}/${first.article_id}:${first.index}`,
+    event,
+    sentences,
+    outlets,
+    outlet_count: outlets.length,
+    origins: new Set(origin).size,
+    size: nodes.length,
+    verbatim: copyPairs.length > 0,
+    max_similarity: round(maxSimilarity),
+    copy_pairs: copyPairs,
+    representative: graph.sentences[nodes[representative]].text,
+  };
+}
+
+/**
+ * Independent origins: outlets joined by shared copy are one origin, and an outlet is one voice.
+ * Returns an origin number per sentence, numbered in order of first appearance.
+ * @example originGroups(["A", "B", "C"], [[0, 1]]) // [0, 0, 1]: A and B reprint one copy, C is independent
+ */
+export function originGroups(outlets: readonly string[], copyPairs: ReadonlyArray<readonly [number, number]>): number[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const outlet of outlets) if (!parent.has(outlet)) parent.set(outlet, outlet);
+  for (const [a, b] of copyPairs) {
+    const ra = find(outlets[a]);
+    const rb = find(outlets[b]);
+    if (ra !== rb) parent.set(rb < ra ? ra : rb, rb < ra ? rb : ra);
+  }
+  const number = new Map<string, number>();
+  return outlets.map((outlet) => {
+    const r = find(outlet);
+    if (!number.has(r)) number.set(r, number.size);
+    return number.get(r)!;
+  });
+}
+
+/** Four decimals: enough to compare, stable across platforms in JSON output. */
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
