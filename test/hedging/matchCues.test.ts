@@ -29,7 +29,7 @@ test("trap: sekitar is an approximator before a quantity, not a place", () => {
   assert.deepEqual(found("Polisi berjaga di sekitar istana sejak pagi."), []);
   assert.deepEqual(found("Warga di sekitar lokasi ledakan dievakuasi."), []);
   assert.deepEqual(found("Sekitar 300 orang berkumpul di alun-alun."), [["hedge", "Sekitar"]]);
-  assert.deepEqual(found("Kerugian ditaksir sekitar Rp3 miliar."), [["hedge", "sekitar"]]);
+  assert.deepEqual(found("Kerugian mencapai sekitar Rp3 miliar."), [["hedge", "sekitar"]]);
   assert.deepEqual(found("Rapat dimulai sekitar pukul 10 pagi."), [["hedge", "sekitar"]]);
   assert.deepEqual(found("Ada sekitar ratusan pengungsi di sana."), [["hedge", "sekitar"]]);
 });
@@ -83,6 +83,18 @@ test("shields with an open slot: apa yang <verb> (up to three words) sebagai", (
 test("limiter yang diketahui only after first-like words", () => {
   assert.deepEqual(found("Itu adalah kasus pertama yang diketahui di provinsi tersebut."), [["hedge", "yang diketahui"]]);
   assert.deepEqual(found("Nama pelaku yang diketahui warga segera dilaporkan."), []);
+});
+
+test("diprediksi hedges a forecast, not the ability sense `bisa diprediksi`", () => {
+  assert.deepEqual(found("Harga minyak diprediksi naik pada kuartal depan."), [["hedge", "diprediksi"]]);
+  assert.deepEqual(found("Cuaca ekstrem sulit diprediksi oleh nelayan."), []);
+  assert.deepEqual(found("Arah kebijakan itu dapat diprediksi dari pidato presiden."), []);
+});
+
+test("almost certain is a hedge, not a booster", () => {
+  assert.deepEqual(found("Tim itu hampir pasti lolos ke final."), [["hedge", "hampir pasti"]]);
+  assert.deepEqual(found("The merger will most certainly collapse."), [["hedge", "most certainly"]]);
+  assert.deepEqual(found("The merger will certainly collapse."), [["booster", "certainly"]]);
 });
 
 test("English: Hyland-style cues, case-sensitive may, approximators before numbers", () => {
