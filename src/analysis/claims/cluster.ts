@@ -14,10 +14,8 @@ export interface ClaimOptions extends VectorOptions {
   threshold: number;
   /** Similarity factor lost when two sentences name different holders of one title (Putin's letter, Xi's letter). */
   namePenalty: number;
-  /** Two sentences of different outlets in one claim at least this similar, and with at least
-   * `copyThreshold` of the shorter one's word trigrams in the other, are shared copy. */
+  /** Two sentences of different outlets in one claim at least this similar are shared copy (near-verbatim or lightly edited). */
   verbatimThreshold: number;
-  copyThreshold: number;
   /** Pairs below this similarity are left out of the graph; a cut below it behaves as at it. */
   minSimilarity: number;
   /** Events with at most this many sentences compare every pair; larger ones use the prefix-filtered index. */
@@ -34,7 +32,6 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   threshold: 0.25,
   namePenalty: 0.75,
   verbatimThreshold: 0.5,
-  copyThreshold: 0.2,
   minSimilarity: 0.1,
   exactLimit: 1500,
 };
@@ -46,7 +43,6 @@ export interface ClaimGraph extends SimilarityGraph {
   events: string[];
   outlets: string[];
   verbatimThreshold: number;
-  copyThreshold: number;
 }
 
 /**
@@ -73,7 +69,7 @@ export function claimGraph(sentences: readonly SentenceRow[], articles: readonly
     start = end;
   }
   const graph = graphFromEdges(nodes.length, edges, o.minSimilarity);
-  return {...graph, sentences: nodes, events, outlets: nodes.map((s) => byId.get(s.article_id)!.outlet), verbatimThreshold: o.verbatimThreshold, copyThreshold: o.copyThreshold};
+  return {...graph, sentences: nodes, events, outlets: nodes.map((s) => byId.get(s.article_id)!.outlet), verbatimThreshold: o.verbatimThreshold};
 }
 
 /**

@@ -2,7 +2,6 @@
 // (outlets linked by shared copy count once), and the sentence that best stands for it.
 import type {ClaimRow, ClaimSentenceRef} from "../types.js";
 import type {ClaimGraph} from "./cluster.js";
-import {copySimilarity} from "./copy.js";
 
 /**
  * One row per cluster, ordered by event then first sentence; ids are `event/article:index` of
@@ -32,8 +31,10 @@ function claimRow(graph: ClaimGraph, nodes: number[], edges: Array<[number, numb
     centrality[position.get(b)!] += s;
     if (outletOf(a) === outletOf(b)) continue;
     maxSimilarity = Math.max(maxSimilarity, s);
-    // Shared copy: the same statement (similar enough) in partly the same running words.
-    if (s >= graph.verbatimThreshold && copySimilarity(graph.sentences[a].text, graph.sentences[b].text) >= graph.copyThreshold) copyPairs.push([position.get(a)!, position.get(b)!]);
+    // Shared copy: the same statement in largely the same words, rare ones included. Conservative
+    // on purpose: a short formulaic sentence ("X gave Y a letter from Z, KCNA said") cannot show
+    // an independent origin, so it is not counted as one.
+    if (s >= graph.verbatimThreshold) copyPairs.push([position.get(a)!, position.get(b)!]);
   }
   const origin = originGroups(nodes.map(outletOf), copyPairs);
   const sentences: ClaimSentenceRef[] = nodes.map((node, k) => ({
