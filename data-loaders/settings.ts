@@ -19,6 +19,12 @@ export function readReference<T>(name: string): T {
   }
 }
 
+/** Spelling variants and stopwords for claim similarity (src/reference/claim-terms.json). */
+function claimTerms(): Pick<Settings["claims"], "variants" | "stopwords"> {
+  const {variants, stopwords} = readReference<Pick<Settings["claims"], "variants" | "stopwords">>("claim-terms.json");
+  return {variants, stopwords};
+}
+
 /** Settings for a corpus folder: files at its top level belong to an event named after the folder. */
 export function loadSettings(corpusDir: string = DEFAULT_CORPUS): Settings {
   return {
@@ -27,6 +33,6 @@ export function loadSettings(corpusDir: string = DEFAULT_CORPUS): Settings {
     segmentation: readReference("abbreviations.json"),
     registry: readReference("sources.json"),
     lexicon: readReference("hedges.json"),
-    claims: DEFAULT_CLAIM_OPTIONS,
+    claims: {...DEFAULT_CLAIM_OPTIONS, ...claimTerms()},
   };
 }

@@ -24,6 +24,7 @@ export function forEvent<T extends Tables>(tables: T, event: string | null): T {
     quotes: keep(tables.quotes),
     hedges: keep(tables.hedges),
     claims: tables.claims.filter((c) => c.sentences.some((s) => ids.has(s.article_id))),
+    outlet_pairs: tables.outlet_pairs.filter((p) => p.event === event),
   };
   return {...selected, outlets: outletTable(selected)};
 }
