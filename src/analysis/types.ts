@@ -86,6 +86,8 @@ export interface SpanRow {
   sentence_index: number | null;
 }
 
+/** Fields after `direct_quote` are always set by `attributeSentences`; they are optional only so
+ * row literals written before they existed still type-check. */
 export interface AttributionRow {
   article_id: string;
   sentence_index: number;
@@ -96,6 +98,30 @@ export interface AttributionRow {
   cue: string;
   /** True when the sentence carries a direct quote attributed to this source. */
   direct_quote: boolean;
+  /** The mention as written in the sentence (`kantor berita tersebut`, `katanya` for a pronoun). */
+  source_text?: string;
+  /** Span of the mention in the sentence `text` (UTF-16, end exclusive). */
+  start?: number;
+  end?: number;
+  /** Span of the cue in the sentence `text`. */
+  cue_start?: number;
+  cue_end?: number;
+  /** False for meta mentions that attribute nothing (`KCNA tidak merinci ...`): not counted as sourcing. */
+  counts?: boolean;
+  /** How the source was found: direct (registry alias), role_words, name, pronoun, anaphora, quote_span, imagery, repaired, generic. */
+  resolution?: string;
+  /** The source relays someone else's words (`seperti dikutip oleh KCNA`, `KCNA mengutip ...`). */
+  relay?: boolean;
+  /** False for unnamed role holders (`para analis`, `sumber`). */
+  named?: boolean;
+  /** A person rather than an agency, outlet or body. */
+  person?: boolean;
+  /** From the registry: the source is state-controlled. */
+  state_controlled?: boolean;
+  /** ISO 3166 alpha-2 country of a registry source, else null. */
+  country?: string | null;
+  /** A person's organisation (`Carnegie Endowment for International Peace`), else null. */
+  affiliation?: string | null;
 }
 
 export interface QuoteRow {
@@ -106,6 +132,17 @@ export interface QuoteRow {
   affiliation: string | null;
   /** Direct (in quotation marks) or paraphrase/partial. */
   direct: boolean;
+  /** The quoted words in this sentence, marks excluded. */
+  text?: string;
+  /** Span of `text` in the sentence `text` (UTF-16, end exclusive). */
+  start?: number;
+  end?: number;
+  /** False when the speaker is an unnamed role holder (anonymous). */
+  named?: boolean;
+  /** Same id on every sentence piece of one quotation (a quote may span two sentences). */
+  quote_id?: string;
+  /** The source that relays the quote (`KCNA mengutip pernyataan Kim`), else null. */
+  via?: string | null;
 }
 
 export interface HedgeRow {

@@ -1,13 +1,297 @@
-// PLACEHOLDER until issue 3 lands: finds nothing. Owned by the sourcing work (src/analysis/sources/).
+// Who each body sentence's reporting rests on, and the quotes it carries. The cue grammar and the
+// registry are data (src/reference/sources.json); this file applies them article by article,
+// because pronouns, short names and `kantor berita tersebut` point back within an article.
 import type {AttributionRow, QuoteRow, SentenceRow} from "../types.js";
-import type {SourceRegistry} from "./registry.js";
+import {compileRegistry, findAliases, type CompiledRegistry, type SourceRegistry} from "./registry.js";
+import {findCues, type CueMatch} from "./cues.js";
+import {findQuotations, maskQuoted, type Quotation} from "./quotes.js";
+import {fromRegistry, nounPhrase, personNamed, resolvePhrase, type Mention, type Person} from "./mentions.js";
+import {peopleOf} from "./people.js";
 
 export interface Sourcing {
   attributions: AttributionRow[];
   quotes: QuoteRow[];
 }
 
-/** Who each body sentence is attributed to, and the quotes it carries. */
-export function attributeSentences(_sentences: SentenceRow[], _registry: SourceRegistry): Sourcing {
-  return {attributions: [], quotes: []};
+/** An attribution found in one sentence, before it becomes a row. */
+interface Found {
+  sentence: SentenceRow;
+  mention: Mention;
+  cue: string;
+  cue_start: number;
+  cue_end: number;
+  counts: boolean;
+  relay: boolean;
+}
+
+/**
+ * Who each body sentence is attributed to, and the quotes it carries. Sentences are grouped by
+ * article (in the order given); rows come out in sentence order, then by position in the sentence.
+ * @example attributeSentences([{article_id: "a", index: 0, paragraph: 0, words: 4, text: "Rudal diluncurkan, kata Yonhap."}], registry).attributions[0].source // "Yonhap"
+ */
+export function attributeSentences(sentences: SentenceRow[], registry: SourceRegistry): Sourcing {
+  const compiled = compileRegistry(registry);
+  const attributions: AttributionRow[] = [];
+  const quotes: QuoteRow[] = [];
+  for (const article of byArticle(sentences)) {
+    const result = attributeArticle(article, compiled);
+    attributions.push(...result.attributions);
+    quotes.push(...result.quotes);
+  }
+  return {attributions, quotes};
+}
+
+function byArticle(sentences: SentenceRow[]): SentenceRow[][] {
+  const groups = new Map<string, SentenceRow[]>();
+  for (const s of sentences) {
+    const group = groups.get(s.article_id) ?? [];
+    group.push(s);
+    groups.set(s.article_id, group);
+  }
+  return [...groups.values()].map((g) => [...g].sort((a, b) => a.index - b.index));
+}
+
+function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry): Sourcing {
+  const people = peopleOf(sentences, compiled);
+  const quotations = quotationsOf(sentences);
+  const found: Found[] = [];
+  for (const sentence of sentences) {
+    const pieces = quotations.flatMap((q) => q.pieces).filter((p) => p.sentence_index === sentence.index);
+    const masked = maskQuoted(sentence.text, pieces);
+    const here: Found[] = [];
+    for (const cue of findCues(masked, compiled)) {
+      for (const candidate of mentionsOfCue(cue, masked, compiled, people)) {
+        const mention = settle(candidate.mention, found.concat(here), compiled);
+        if (!mention) continue;
+        here.push({sentence, mention, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: cue.kind !== "meta", relay: candidate.relay});
+      }
+      if (cue.kind === "pronoun") {
+        const speaker = lastSpeaker(found.concat(here));
+        if (speaker) here.push({...speaker, sentence, mention: {...speaker.mention, resolution: "pronoun", start: cue.start, end: cue.end}, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: true, relay: false});
+      }
+    }
+    found.push(...dedupe(here));
+  }
+  const quoteRows: QuoteRow[] = [];
+  quotations.forEach((quotation, q) => {
+    const speaker = speakerOf(quotation, found);
+    if (!speaker) return;
+    const id = `${sentences[0].article_id}:${quotation.pieces[0].sentence_index}:${q}`;
+    const direct = /^[(\[]?\p{Lu}/u.test(quotation.pieces[0].text);
+    for (const piece of quotation.pieces) {
+      quoteRows.push({
+        article_id: sentences[0].article_id,
+        sentence_index: piece.sentence_index,
+        speaker: speaker.mention.source,
+        category: speaker.mention.category,
+        affiliation: speaker.mention.affiliation,
+        direct,
+        text: piece.text,
+        start: piece.start,
+        end: piece.end,
+        named: speaker.mention.named,
+        quote_id: id,
+        via: speaker.relay ? null : relayOf(speaker, found),
+      });
+      // A sentence inside a quote that a later cue closes rests on that quote's speaker.
+      const inner = sentences.find((s) => s.index === piece.sentence_index)!;
+      if (!found.some((f) => f.sentence.index === inner.index && f.counts)) {
+        found.push({...speaker, sentence: inner, mention: {...speaker.mention, resolution: "quote_span", start: piece.start, end: piece.end}, cue_start: speaker.cue_start, cue_end: speaker.cue_end});
+      }
+    }
+  });
+  const quoted = new Set(quoteRows.map((q) => `${q.sentence_index}\u0000${q.speaker}`));
+  const rows = found.map((f) => row(f, quoted.has(`${f.sentence.index}\u0000${f.mention.source}`)));
+  rows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  quoteRows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0));
+  return {attributions: rows, quotes: quoteRows};
+}
+
+function quotationsOf(sentences: SentenceRow[]): Quotation[] {
+  const paragraphs = new Map<number, SentenceRow[]>();
+  for (const s of sentences) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
+  return [...paragraphs.keys()].sort((a, b) => a - b).flatMap((p) => findQuotations(paragraphs.get(p)!));
+}
+
+/** The sources one cue names (two for `X mengutip Y` or `X dan Y membantah`). */
+function mentionsOfCue(cue: CueMatch, masked: string, compiled: CompiledRegistry, people: Map<string, Person>): {mention: Mention; relay: boolean}[] {
+  const cues = compiled.cues;
+  const key = cue.cue.toLowerCase();
+  switch (cue.kind) {
+    case "pronoun":
+      return [];
+    case "stutter": {
+      const mention = resolvePhrase(cue.inner!.text, cue.inner!.start, compiled, people);
+      return mention ? [{mention: {...mention, start: cue.inner!.start, end: cue.inner!.end, resolution: "repaired"}, relay: false}] : [];
+    }
+    case "imagery": {
+      const aliases = findAliases(cue.inner!.text, compiled).filter((a) => a.source.category === "state_media" || a.source.category === "independent_media");
+      if (aliases.length === 0) return [];
+      const best = [...aliases].sort((a, b) => Number(a.source.generic ?? false) - Number(b.source.generic ?? false) || b.end - b.start - (a.end - a.start))[0];
+      return [{mention: fromRegistry(best.source, {start: cue.inner!.start + best.start, end: cue.inner!.start + best.end}, "imagery"), relay: false}];
+    }
+    case "meta":
+    case "source_precedes": {
+      const subjects = subjectsBefore(masked, cue.start, compiled, people);
+      const out = subjects.map((mention) => ({mention, relay: cues.relay_subject.some((r) => r.toLowerCase() === key)}));
+      if (cue.both) out.push(...objectAfter(cue, masked, compiled, people));
+      return out;
+    }
+    case "source_follows": {
+      const out = objectAfter(cue, masked, compiled, people);
+      const relaying = cues.relay_subject.some((r) => r.toLowerCase() === key);
+      if (cue.both) out.push(...subjectsBefore(masked, cue.start, compiled, people).map((mention) => ({mention, relay: relaying})));
+      return out;
+    }
+  }
+}
+
+/** The source after a cue: `kata X`, `menurut X`, `dikutip oleh X`, with an apposition (`X, seorang profesor`). */
+function objectAfter(cue: CueMatch, masked: string, compiled: CompiledRegistry, people: Map<string, Person>): {mention: Mention; relay: boolean}[] {
+  let from = cue.end;
+  const skip = compiled.words.skipHeads.exec(masked.slice(from));
+  if (skip) from += skip[0].length;
+  const phrase = nounPhrase(masked.slice(from), from, compiled);
+  const end = phrase.start + phrase.text.length;
+  const apposition = /^\s*,\s*([^,.;:“”"]+(?:\.(?!\s|$)[^,.;:“”"]*)*)/u.exec(masked.slice(end))?.[1];
+  let mention = resolvePhrase(phrase.text, phrase.start, compiled, people, apposition);
+  if (!mention) return [];
+  // `media pemerintah Korea Utara, KCNA,`: an apposition that names the agency is more specific.
+  if (apposition && !mention.person) {
+    const named = findAliases(apposition.trim(), compiled)[0];
+    const reg = compiled.byName.get(mention.source.toLowerCase());
+    if (named && named.start === 0 && reg?.generic && named.source.category === mention.category && !named.source.generic) {
+      const at = masked.indexOf(apposition.trim(), end);
+      mention = fromRegistry(named.source, {start: mention.start, end: at + named.end}, "direct");
+    }
+  }
+  const relay = compiled.cues.relay.some((r) => r.toLowerCase() === cue.cue.toLowerCase()) && !compiled.cues.relay_subject.some((r) => r.toLowerCase() === cue.cue.toLowerCase());
+  return [{mention, relay}];
+}
+
+/**
+ * The subject before a cue (`X mengatakan`): the phrase since the last clause break, adverbs such
+ * as `juga`, `telah` dropped; `X dan Y membantah` names two. A predicate joined by `dan` after a
+ * comma (`Pyongyang telah mendukung ..., dan menyalahkan`) takes the sentence's subject.
+ */
+function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegistry, people: Map<string, Person>): Mention[] {
+  const before = masked.slice(0, cueStart);
+  const bahwa = /^.*(?<![\p{L}])(?:bahwa|that)\s/su.exec(before);
+  const breakAt = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("”"), before.lastIndexOf("“"), before.lastIndexOf('"'), bahwa ? bahwa[0].length - 1 : -1);
+  let segment = before.slice(breakAt + 1);
+  let offset = breakAt + 1;
+  const words = segment.trim().split(/\s+/).filter(Boolean);
+  while (words.length && compiled.words.adverbs.has(words[words.length - 1].toLowerCase())) words.pop();
+  const joined = words.length > 0 && compiled.words.leading.has(words[0].toLowerCase()) && words.every((w) => compiled.words.leading.has(w.toLowerCase()));
+  if (words.length === 0 || joined) {
+    if (!joined || breakAt < 0) return [];
+    const subject = sentenceSubject(masked, compiled, people);
+    return subject ? [subject] : [];
+  }
+  const lastWord = words[words.length - 1];
+  segment = segment.slice(0, segment.lastIndexOf(lastWord) + lastWord.length);
+  const lead = segment.length - segment.trimStart().length;
+  offset += lead;
+  segment = segment.trim();
+  // Coordinated subjects: each side must name a source on its own.
+  const parts = segment.split(/\s+(?:dan|serta|and)\s+/u);
+  if (parts.length === 2) {
+    const second = segment.lastIndexOf(parts[1]);
+    const a = resolvePhrase(parts[0], offset, compiled, people);
+    const b = resolvePhrase(parts[1], offset + second, compiled, people);
+    if (a && b && !a.person && !b.person) return [a, b];
+  }
+  const phrase = nounPhrase(segment, offset, compiled);
+  if (phrase.text.length < segment.length - 1 && !compiled.words.affiliation.has(segment.slice(phrase.text.length).trim().split(/\s+/)[0]?.toLowerCase() ?? "")) {
+    // The phrase before the cue must reach the cue: `Pertemuan itu, kata X` is not `X`.
+    const tail = segment.slice(segment.length - (segment.length - (phrase.start - offset) - phrase.text.length)).trim();
+    if (tail && !compiled.words.adverbs.has(tail.toLowerCase())) return [];
+  }
+  const mention = resolvePhrase(segment.slice(phrase.start - offset), phrase.start, compiled, people);
+  return mention ? [mention] : [];
+}
+
+/** The source that opens the sentence, if it opens with one. */
+function sentenceSubject(masked: string, compiled: CompiledRegistry, people: Map<string, Person>): Mention | null {
+  const phrase = nounPhrase(masked, 0, compiled);
+  const aliases = findAliases(phrase.text, compiled);
+  if (aliases.length > 0 && aliases[0].start === 0) return fromRegistry(aliases[0].source, {start: phrase.start, end: phrase.start + aliases[0].end}, "direct");
+  const name = /^\p{Lu}[\p{L}-]*/u.exec(phrase.text)?.[0];
+  const person = name ? personNamed(name, people) : undefined;
+  return person ? {source: person.name, category: person.category, country: null, state_controlled: false, affiliation: person.affiliation, named: true, person: true, resolution: "name", start: phrase.start, end: phrase.start + name!.length} : null;
+}
+
+/** Resolve what a mention points back to; null when it points at nothing. */
+function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry): Mention | null {
+  if (mention.resolution === "anaphora") {
+    const family = mention.anaphoraFamily ?? [];
+    const target = [...earlier].reverse().find((f) => family.includes(f.mention.category) && !f.mention.person);
+    return target ? {...target.mention, resolution: "anaphora", start: mention.start, end: mention.end, genericNoCountry: false} : null;
+  }
+  if (mention.genericNoCountry) {
+    // `media pemerintah` with no country: the state media of the country the article last named.
+    const last = [...earlier].reverse().find((f) => f.mention.category === "state_media" && f.mention.country);
+    const generic = last ? compiled.genericByCountry.get(last.mention.country!) : undefined;
+    if (generic) return {...fromRegistry(generic, mention, mention.resolution === "imagery" ? "imagery" : "generic"), start: mention.start, end: mention.end};
+  }
+  if (!mention.source) return null;
+  return mention;
+}
+
+/** The speaker a pronoun cue (`katanya`) points back to: the last source that said something. */
+function lastSpeaker(earlier: Found[]): Found | undefined {
+  return [...earlier].reverse().find((f) => f.counts && !f.relay && f.mention.resolution !== "imagery");
+}
+
+/** One row per source per sentence; a counting mention beats a meta one. */
+function dedupe(found: Found[]): Found[] {
+  const kept: Found[] = [];
+  for (const f of found) {
+    const same = kept.findIndex((k) => k.mention.source === f.mention.source && k.counts === f.counts);
+    if (same < 0) kept.push(f);
+  }
+  return kept;
+}
+
+/** The speaker of a quotation: the cue nearest to it in the sentence it closes (or opens) in. */
+function speakerOf(quotation: Quotation, found: Found[]): Found | undefined {
+  const first = quotation.pieces[0];
+  const last = quotation.pieces[quotation.pieces.length - 1];
+  for (const piece of [last, first]) {
+    const candidates = found.filter((f) => f.sentence.index === piece.sentence_index && f.counts && f.mention.resolution !== "imagery");
+    const speakers = candidates.some((c) => !c.relay) ? candidates.filter((c) => !c.relay) : candidates;
+    if (speakers.length === 0) continue;
+    const distance = (f: Found) => (f.cue_start >= piece.end ? f.cue_start - piece.end : f.cue_end <= piece.start ? piece.start - f.cue_end : 0);
+    return [...speakers].sort((a, b) => distance(a) - distance(b) || a.cue_start - b.cue_start)[0];
+  }
+  return undefined;
+}
+
+/** The relaying source in the speaker's sentence (`seperti dikutip oleh KCNA`), if any. */
+function relayOf(speaker: Found, found: Found[]): string | null {
+  return found.find((f) => f.sentence.index === speaker.sentence.index && f.relay && f.counts)?.mention.source ?? null;
+}
+
+function row(f: Found, directQuote: boolean): AttributionRow {
+  return {
+    article_id: f.sentence.article_id,
+    sentence_index: f.sentence.index,
+    source: f.mention.source,
+    category: f.mention.category,
+    cue: f.cue,
+    direct_quote: directQuote,
+    source_text: f.sentence.text.slice(f.mention.start, f.mention.end),
+    start: f.mention.start,
+    end: f.mention.end,
+    cue_start: f.cue_start,
+    cue_end: f.cue_end,
+    counts: f.counts,
+    resolution: f.mention.resolution,
+    relay: f.relay,
+    named: f.mention.named,
+    person: f.mention.person,
+    state_controlled: f.mention.state_controlled,
+    country: f.mention.country,
+    affiliation: f.mention.affiliation,
+  };
 }

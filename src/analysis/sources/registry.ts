@@ -1,4 +1,245 @@
-// PLACEHOLDER until issue 3 lands. The registry is data: src/reference/sources.json.
+// The source registry is data (src/reference/sources.json, documented in docs/sources.md): who
+// reporting can rest on, the role words that classify unknown names, and the cue grammar. This file
+// types it and compiles it once per registry object into fast lookups.
+import type {SourceCategory} from "../types.js";
+
+/** One known source: an agency, outlet, government body or institution. */
+export interface RegistrySource {
+  /** Canonical name, used in every table. */
+  name: string;
+  category: SourceCategory;
+  /** ISO 3166 alpha-2 code, or null for international bodies and unspecified generics. */
+  country: string | null;
+  state_controlled: boolean;
+  /** agency, newspaper, broadcaster, government, ministry, office, institution, generic_media, ... */
+  kind: string;
+  /** Ways the text names it, Indonesian and English. All-capital aliases match with their case. */
+  aliases: string[];
+  /** A generic entity (`North Korean state media`), used when the text names no specific source. */
+  generic?: boolean;
+  note?: string;
+}
+
+/** Role words that classify a person (named) or stand in for one (unnamed). */
+export interface RegistryRole {
+  words: string[];
+  category: SourceCategory;
+  /** Canonical name for an unnamed holder of the role (`unnamed analysts`); category then becomes anonymous. */
+  unnamed: string;
+  person: boolean;
+}
+
+/** Cue word lists, by where the source stands relative to the cue. */
+export interface RegistryCues {
+  /** The source follows the cue: `kata X`, `menurut X`, `said X`. */
+  before_source: string[];
+  /** The source precedes the cue: `X mengatakan`, `X said`. */
+  after_source: string[];
+  /** Cues after which the named source relays someone else's words (`dikutip oleh X`). */
+  relay: string[];
+  /** Cues whose subject relays the object's words (`X mengutip Y`). */
+  relay_subject: string[];
+  /** Cues that point back to the last named speaker (`katanya`). */
+  pronoun: string[];
+  /** Statements about what a source did not say (`tidak merinci`): mentions that attribute nothing. */
+  meta: string[];
+  imagery_nouns: string[];
+  imagery_verbs: string[];
+  /** Cues a broken translation repeats (`kata Korea Utara. kata media.`). */
+  stutter: string[];
+}
+
 export interface SourceRegistry {
-  sources: unknown[];
+  sources: RegistrySource[];
+  roles?: RegistryRole[];
+  determiners?: {anonymous: string[]};
+  institution_heads?: string[];
+  media_heads?: string[];
+  anaphora?: string[];
+  honorifics?: string[];
+  not_names?: string[];
+  cues?: RegistryCues;
+  np_boundaries?: string[];
+  affiliation_markers?: string[];
+  leading?: string[];
+  subject_adverbs?: string[];
+  /** Words between a cue and its source: `mengutip pernyataan Kim`. */
+  skip_heads?: string[];
+}
+
+/** A registry alias found in a text. */
+export interface AliasMatch {
+  source: RegistrySource;
+  start: number;
+  end: number;
+}
+
+/** A role word found in a text. */
+export interface RoleMatch {
+  role: RegistryRole;
+  start: number;
+  end: number;
+}
+
+/** The registry compiled for matching; built once per registry object. */
+export interface CompiledRegistry {
+  registry: SourceRegistry;
+  aliases: RegExp;
+  aliasSource: Map<string, RegistrySource>;
+  aliasSourceExact: Map<string, RegistrySource>;
+  roles: RegExp;
+  roleOf: Map<string, RegistryRole>;
+  byName: Map<string, RegistrySource>;
+  genericByCountry: Map<string, RegistrySource>;
+  words: {
+    determiners: Set<string>;
+    institutionHeads: RegExp;
+    mediaHeads: RegExp;
+    anaphora: Set<string>;
+    honorifics: Set<string>;
+    notNames: Set<string>;
+    boundaries: Set<string>;
+    affiliation: Set<string>;
+    leading: Set<string>;
+    adverbs: Set<string>;
+    skipHeads: RegExp;
+  };
+  cues: RegistryCues;
+}
+
+const EMPTY_CUES: RegistryCues = {before_source: [], after_source: [], relay: [], relay_subject: [], pronoun: [], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: []};
+
+const cache = new WeakMap<SourceRegistry, CompiledRegistry>();
+
+/**
+ * The registry compiled into regular expressions and maps, cached per registry object (the same
+ * object is passed on every call, in Node and in the browser).
+ * @example compileRegistry({sources: [{name: "KCNA", aliases: ["KCNA"], category: "state_media", country: "KP", state_controlled: true, kind: "agency"}]}).byName.get("kcna")?.name // "KCNA"
+ */
+export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
+  const cached = cache.get(registry);
+  if (cached) return cached;
+  const aliasSource = new Map<string, RegistrySource>();
+  const aliasSourceExact = new Map<string, RegistrySource>();
+  const byName = new Map<string, RegistrySource>();
+  const genericByCountry = new Map<string, RegistrySource>();
+  const exact: string[] = [];
+  const folded: string[] = [];
+  for (const source of registry.sources ?? []) {
+    byName.set(source.name.toLowerCase(), source);
+    if (source.generic && source.country && !genericByCountry.has(source.country)) genericByCountry.set(source.country, source);
+    for (const alias of [source.name, ...source.aliases]) {
+      if (isCaseSensitive(alias)) {
+        if (!aliasSourceExact.has(alias)) aliasSourceExact.set(alias, source);
+        exact.push(alias);
+      } else {
+        const key = alias.toLowerCase();
+        if (!aliasSource.has(key)) aliasSource.set(key, source);
+        folded.push(alias);
+      }
+    }
+  }
+  const roleOf = new Map<string, RegistryRole>();
+  for (const role of registry.roles ?? []) for (const word of role.words) if (!roleOf.has(word.toLowerCase())) roleOf.set(word.toLowerCase(), role);
+  const lower = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
+  const compiled: CompiledRegistry = {
+    registry,
+    aliases: aliasPattern(exact, folded),
+    aliasSource,
+    aliasSourceExact,
+    roles: wordPattern([...roleOf.keys()], "giu"),
+    roleOf,
+    byName,
+    genericByCountry,
+    words: {
+      determiners: lower(registry.determiners?.anonymous),
+      institutionHeads: new RegExp(`^${wordPattern(registry.institution_heads ?? [], "iu").source}`, "iu"),
+      mediaHeads: new RegExp(`^${wordPattern(registry.media_heads ?? [], "iu").source}`, "iu"),
+      anaphora: lower(registry.anaphora),
+      honorifics: new Set(registry.honorifics ?? []),
+      notNames: new Set(registry.not_names ?? []),
+      boundaries: lower(registry.np_boundaries),
+      affiliation: lower(registry.affiliation_markers),
+      leading: lower(registry.leading),
+      adverbs: lower(registry.subject_adverbs),
+      skipHeads: new RegExp(`^\\s*${wordPattern(registry.skip_heads ?? [], "iu").source}\\s*`, "iu"),
+    },
+    cues: {...EMPTY_CUES, ...registry.cues},
+  };
+  cache.set(registry, compiled);
+  return compiled;
+}
+
+/** All registry aliases in a text, longest first at each position, never overlapping. */
+export function findAliases(text: string, compiled: CompiledRegistry): AliasMatch[] {
+  const found: AliasMatch[] = [];
+  compiled.aliases.lastIndex = 0;
+  for (const match of text.matchAll(compiled.aliases)) {
+    const written = match[0];
+    const source = compiled.aliasSourceExact.get(written) ?? compiled.aliasSource.get(written.toLowerCase());
+    if (source) found.push({source, start: match.index!, end: match.index! + written.length});
+  }
+  return found;
+}
+
+/** All role words in a text. */
+export function findRoles(text: string, compiled: CompiledRegistry): RoleMatch[] {
+  const found: RoleMatch[] = [];
+  for (const match of text.matchAll(compiled.roles)) {
+    const role = compiled.roleOf.get(match[0].toLowerCase());
+    if (role) found.push({role, start: match.index!, end: match.index! + match[0].length});
+  }
+  return found;
+}
+
+/**
+ * The category of a source by canonical name or alias; `other` when the registry does not know it.
+ * For the Sources page: colour a name the reader typed, or check a filter.
+ * @example categoryOf("Yonhap", registry) // "independent_media"
+ * @example categoryOf("kantor berita resmi Korea Pusat", registry) // "state_media"
+ */
+export function categoryOf(source: string, registry: SourceRegistry): SourceCategory {
+  return registryEntry(source, registry)?.category ?? "other";
+}
+
+/**
+ * The registry entry a name or alias denotes, if any.
+ * @example registryEntry("Gedung Putih", registry)?.name // "White House"
+ */
+export function registryEntry(source: string, registry: SourceRegistry): RegistrySource | undefined {
+  const compiled = compileRegistry(registry);
+  return compiled.byName.get(source.toLowerCase()) ?? compiled.aliasSourceExact.get(source) ?? compiled.aliasSource.get(source.toLowerCase());
+}
+
+/** Short all-capital aliases (`AP`, `AS`, `UN`) are acronyms: matching them without case would find English words. */
+function isCaseSensitive(alias: string): boolean {
+  return /\p{Lu}/u.test(alias) && alias === alias.toUpperCase();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Whole words only: a letter or digit may not touch either end. */
+function wordPattern(words: string[], flags: string): RegExp {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (sorted.length === 0) return new RegExp("(?!)", flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** One pattern for all aliases; case-sensitive ones spelled out, the rest matched without case. */
+function aliasPattern(exact: string[], folded: string[]): RegExp {
+  const all = [...exact.map((a) => ({a, exact: true})), ...folded.map((a) => ({a, exact: false}))];
+  all.sort((x, y) => y.a.length - x.a.length || (x.a < y.a ? -1 : 1));
+  if (all.length === 0) return /(?!)/gu;
+  // JavaScript has no inline case flag: spell folded aliases as [kK][cC]... character classes.
+  const alternatives = all.map(({a, exact}) => (exact ? escape(a) : [...a].map(foldChar).join("")));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+}
+
+function foldChar(ch: string): string {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower === upper) return escape(ch);
+  return `[${lower}${upper}]`;
 }

@@ -1,0 +1,258 @@
+// Who a noun phrase names: a registry source, a person (classified by role words), an unnamed
+// role holder (`para analis`), or a phrase that points back (`kantor berita tersebut`).
+import type {SourceCategory} from "../types.js";
+import {findAliases, findRoles, type AliasMatch, type CompiledRegistry, type RegistryRole, type RegistrySource} from "./registry.js";
+
+/** How a mention was resolved to its source. */
+export type Resolution = "direct" | "role_words" | "name" | "pronoun" | "anaphora" | "quote_span" | "imagery" | "repaired" | "generic";
+
+/** A source as found in a sentence. */
+export interface Mention {
+  source: string;
+  category: SourceCategory;
+  country: string | null;
+  state_controlled: boolean;
+  affiliation: string | null;
+  /** A person or body named in the text, as opposed to an unnamed role holder. */
+  named: boolean;
+  /** A person (not an agency, outlet or government body). */
+  person: boolean;
+  resolution: Resolution;
+  /** Span of the mention in the sentence. */
+  start: number;
+  end: number;
+  /** For anaphora: which sources the phrase may point back to. */
+  anaphoraFamily?: SourceCategory[];
+  /** For generic state media with no country: resolve by the article's last state media. */
+  genericNoCountry?: boolean;
+}
+
+/** A person introduced in an article with a role (`Menteri Pertahanan Rusia Sergei Shoigu`). */
+export interface Person {
+  name: string;
+  category: SourceCategory;
+  affiliation: string | null;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?|\(|\)|,/gu;
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Tok[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({text: m[0], start: m.index!, end: m.index! + m[0].length}));
+}
+
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * The noun phrase at the start of `text` (from `offset` in the sentence): leading connectors
+ * dropped, cut at the first clause boundary (punctuation or a boundary word such as `yang`).
+ * @example nounPhrase("Kim seperti dikutip oleh KCNA", 0, compiled).text // "Kim"
+ */
+export function nounPhrase(text: string, offset: number, compiled: CompiledRegistry): {text: string; start: number} {
+  let s = 0;
+  // Leading connectors: `namun`, `dan`, `meskipun` ...
+  for (;;) {
+    const m = /^\s*([\p{L}]+)/u.exec(text.slice(s));
+    if (!m || !compiled.words.leading.has(m[1].toLowerCase())) break;
+    s += m[0].length;
+  }
+  while (s < text.length && /\s/.test(text[s])) s++;
+  let e = s;
+  const rest = text.slice(s);
+  const stop = /[,;:!?“”"]|\.(?=\s|$)/u.exec(rest);
+  const limit = stop ? stop.index : rest.length;
+  const toks = tokens(rest.slice(0, limit));
+  e = s + limit;
+  for (const t of toks) {
+    if (t.start > 0 && compiled.words.boundaries.has(t.text.toLowerCase()) && !isCapitalized(t.text)) {
+      e = s + t.start;
+      break;
+    }
+  }
+  // An honorific ending in a dot (`Tn.`) is not the end of the phrase.
+  let phrase = text.slice(s, e);
+  if (stop && rest[stop.index] === "." && compiled.words.honorifics.has(rest.slice(0, stop.index + 1).split(/\s+/).pop() ?? "")) {
+    const more = nounPhrase(text.slice(s + stop.index + 1), 0, compiled);
+    phrase = text.slice(s, s + stop.index + 1 + (more.start + more.text.length));
+  }
+  return {text: phrase.trimEnd(), start: offset + s};
+}
+
+/**
+ * Who a noun phrase names, or null if it names no source. `apposition` is the comma-separated
+ * phrase after it (`, seorang profesor di ...`), which may give a named person's role and affiliation.
+ * @example resolvePhrase("kantor berita Korea Selatan Yonhap", 0, compiled, new Map())?.source // "Yonhap"
+ */
+export function resolvePhrase(phrase: string, start: number, compiled: CompiledRegistry, people: Map<string, Person>, apposition?: string): Mention | null {
+  const text = phrase.trim();
+  if (!text) return null;
+  const toks = tokens(text);
+  if (toks.length === 0 || toks.length > 14) return null;
+  const w = compiled.words;
+  const aliases = findAliases(text, compiled);
+  const roles = findRoles(text, compiled);
+  const covered = (t: Tok) => aliases.some((a) => a.start <= t.start && t.end <= a.end) || roles.some((r) => r.start <= t.start && t.end <= r.end);
+  const first = toks[0];
+  const firstLower = first.text.toLowerCase();
+  const startsWithAlias = aliases.length > 0 && aliases[0].start === 0;
+  const startsWithRole = roles.length > 0 && roles[0].start === 0;
+  const mediaHead = w.mediaHeads.test(text);
+  const institutionHead = w.institutionHeads.test(text);
+  const determiner = w.determiners.has(firstLower);
+  const honorific = w.honorifics.has(first.text);
+  const capital = isCapitalized(first.text) && !w.notNames.has(first.text);
+  if (!(startsWithAlias || startsWithRole || mediaHead || institutionHead || determiner || honorific || capital)) return null;
+  const span = {start, end: start + text.length};
+
+  // Pointing back: `kantor berita tersebut`, `laporan itu`, `media pemerintah itu`.
+  const last = toks[toks.length - 1].text.toLowerCase();
+  if (w.anaphora.has(last) && toks.length <= 4 && aliases.every((a) => a.source.generic)) {
+    const family: SourceCategory[] = mediaHead ? ["state_media", "independent_media"] : institutionHead ? ["government"] : roles.length ? [roles[0].role.category] : [];
+    if (family.length) return {...blank(span), resolution: "anaphora", anaphoraFamily: family};
+  }
+
+  // The part before an affiliation marker (`Ankit Panda dari Carnegie ...`).
+  const markerAt = toks.findIndex((t, i) => i > 0 && w.affiliation.has(t.text.toLowerCase()));
+  const head = markerAt > 0 ? toks.slice(0, markerAt) : toks;
+  const headEnd = head[head.length - 1].end;
+  const affiliationText = markerAt > 0 ? text.slice(toks[markerAt + 1]?.start ?? text.length).trim() : null;
+  const headAliases = aliases.filter((a) => a.end <= headEnd);
+  const headRoles = roles.filter((r) => r.end <= headEnd);
+
+  // A named person: the last run of capitalized words not taken by an alias, role or honorific.
+  if (!institutionHead) {
+    const runs: Tok[][] = [];
+    let run: Tok[] = [];
+    for (const t of head) {
+      const name = isCapitalized(t.text) && !covered(t) && !w.honorifics.has(t.text) && !w.notNames.has(t.text) && !w.determiners.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text);
+      if (name) run.push(t);
+      else if (run.length) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length) runs.push(run);
+    const nameRun = runs[runs.length - 1];
+    const onlyName = nameRun && head.every((t) => nameRun.includes(t) || w.honorifics.has(t.text) || t.text === "(" || t.text === ")");
+    const appositionRoles = apposition ? findRoles(apposition, compiled) : [];
+    // The role that titles the name is the nearest one before it, with at most a few lowercase
+    // words between (`Juru bicara keamanan nasional Gedung Putih John Kirby`).
+    const titling = nameRun ? headRoles.filter((r) => r.end <= nameRun[0].start).pop() : undefined;
+    const gap = titling ? head.filter((t) => t.start >= titling.end && t.end <= nameRun[0].start && !covered(t) && !isCapitalized(t.text)).length : 0;
+    const titled = titling && gap <= 3 ? titling : undefined;
+    if (nameRun && (titled || onlyName || appositionRoles.length > 0)) {
+      const written = text.slice(nameRun[0].start, nameRun[nameRun.length - 1].end).replace(/\.$/, "");
+      const known = personNamed(written, people);
+      const role: RegistryRole | undefined = titled?.role ?? appositionRoles[0]?.role;
+      const between = titled ? headAliases.filter((a) => a.start >= titled.end && a.end <= nameRun[0].start).map((a) => a.source.name)[0] : undefined;
+      const affiliation = affiliationOf(affiliationText, compiled) ?? affiliationOf(appositionAffiliation(apposition, compiled), compiled) ?? between ?? known?.affiliation ?? null;
+      const affiliationCategory = affiliation ? compiled.byName.get(affiliation.toLowerCase())?.category : undefined;
+      const category: SourceCategory = role?.category ?? known?.category ?? (affiliationCategory === "analyst" || affiliationCategory === "government" ? affiliationCategory : "other");
+      return {
+        ...blank(span),
+        source: known?.name ?? written,
+        category: category === "anonymous" ? "other" : category,
+        affiliation,
+        named: true,
+        person: true,
+        resolution: role ? "role_words" : "name",
+        country: null,
+      };
+    }
+  }
+
+  // A registry source: prefer the kind the head noun asks for, then specific over generic, then longer.
+  if (headAliases.length > 0 && !(headRoles.length > 0 && headRoles[0].start === 0 && !institutionHead)) {
+    const best = bestAlias(headAliases, mediaHead ? ["state_media", "independent_media"] : institutionHead ? ["government"] : []);
+    return fromRegistry(best.source, span, "direct");
+  }
+  if (headAliases.length > 0 && headRoles.length > 0 && headRoles[0].role.category === "government" && !determiner) {
+    // `juru bicara Kementerian Luar Negeri China`: an unnamed spokesperson speaks for the body.
+    const best = bestAlias(headAliases, ["government"]);
+    return fromRegistry(best.source, span, "direct");
+  }
+
+  // An unnamed role holder: `para analis`, `seorang pejabat`, `sumber`.
+  if (headRoles.length > 0 && (determiner || startsWithRole)) {
+    const role = headRoles[0].role;
+    return {
+      ...blank(span),
+      source: role.unnamed,
+      category: "anonymous",
+      affiliation: affiliationOf(affiliationText, compiled) ?? headAliases.map((a) => a.source.name)[0] ?? null,
+      named: false,
+      person: true,
+      resolution: "role_words",
+    };
+  }
+
+  // A body we do not know, named by its head noun: `Kementerian Perdagangan Vietnam`.
+  if (institutionHead && toks.length >= 2 && toks.slice(1).some((t) => isCapitalized(t.text))) {
+    return {...blank(span), source: text, category: "government", named: true, resolution: "role_words"};
+  }
+  return null;
+}
+
+function blank(span: {start: number; end: number}): Mention {
+  return {source: "", category: "other", country: null, state_controlled: false, affiliation: null, named: true, person: false, resolution: "direct", ...span};
+}
+
+/** A mention of a registry source. */
+export function fromRegistry(source: RegistrySource, span: {start: number; end: number}, resolution: Resolution): Mention {
+  return {
+    source: source.name,
+    category: source.category,
+    country: source.country,
+    state_controlled: source.state_controlled,
+    affiliation: null,
+    named: source.category !== "anonymous",
+    person: false,
+    resolution,
+    start: span.start,
+    end: span.end,
+    genericNoCountry: source.generic === true && source.country === null,
+  };
+}
+
+function bestAlias(matches: AliasMatch[], preferred: SourceCategory[]): AliasMatch {
+  const score = (m: AliasMatch) => (preferred.includes(m.source.category) ? 4 : 0) + (m.source.generic ? 0 : 2);
+  return [...matches].sort((a, b) => score(b) - score(a) || b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
+}
+
+/** An affiliation phrase as the registry names it, else as written (trimmed to its name). */
+function affiliationOf(text: string | null | undefined, compiled: CompiledRegistry): string | null {
+  if (!text) return null;
+  const found = findAliases(text, compiled);
+  if (found.length > 0) return bestAlias(found, ["analyst", "government", "independent_media", "state_media"]).source.name;
+  const cut = text.split(/\s+(?:yang|who|which|that)\s+/u)[0].trim();
+  return cut || null;
+}
+
+/** `seorang profesor di Universitas X` → `Universitas X`. */
+function appositionAffiliation(apposition: string | undefined, compiled: CompiledRegistry): string | null {
+  if (!apposition) return null;
+  const toks = tokens(apposition);
+  const at = toks.findIndex((t) => compiled.words.affiliation.has(t.text.toLowerCase()));
+  return at >= 0 && toks[at + 1] ? apposition.slice(toks[at + 1].start).trim() : null;
+}
+
+/**
+ * The person a (possibly short) name refers to: an exact name, or one whose first or last word it is
+ * (`Kim` → `Kim Jong Un`, `Panda` → `Ankit Panda`). The earliest introduced wins.
+ */
+export function personNamed(written: string, people: Map<string, Person>): Person | undefined {
+  const exact = people.get(written);
+  if (exact) return exact;
+  const words = written.split(/\s+/);
+  if (words.length !== 1) return undefined;
+  for (const person of people.values()) {
+    const parts = person.name.split(/\s+/);
+    if (parts.length > 1 && (parts[0] === written || parts[parts.length - 1] === written)) return person;
+  }
+  return undefined;
+}

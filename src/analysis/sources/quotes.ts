@@ -1,0 +1,76 @@
+// Quotations in a paragraph. Quotes are paired across the whole paragraph, not per sentence,
+// because a quote may open in one sentence and close, with its cue, in the next.
+import type {SentenceRow} from "../types.js";
+
+/** The part of a quotation that falls in one sentence (inner text, marks excluded). */
+export interface QuotePiece {
+  sentence_index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A quotation: one piece per sentence it spans, in reading order. */
+export interface Quotation {
+  pieces: QuotePiece[];
+}
+
+const DOUBLE_OPEN = new Set(["“", '"', "„", "«"]);
+const DOUBLE_CLOSE = new Set(["”", '"', "»"]);
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Quotations in the sentences of one paragraph (given in reading order). Straight quotes pair by
+ * alternation; curly ones by shape, except that a stray `”` after a space (a machine translation
+ * habit: `tur ” luar biasa”`) opens. An apostrophe inside a word (`Barron’s`) is not a quote.
+ * A quote left open at the end of the paragraph is dropped: it has no closing cue to trust.
+ * @example findQuotations([{article_id: "a", index: 0, paragraph: 0, words: 3, text: "“Ya,” kata dia."}])[0].pieces[0].text // "Ya,"
+ */
+export function findQuotations(paragraph: SentenceRow[]): Quotation[] {
+  const offsets: number[] = [];
+  let joined = "";
+  for (const sentence of paragraph) {
+    if (joined) joined += " ";
+    offsets.push(joined.length);
+    joined += sentence.text;
+  }
+  const quotations: Quotation[] = [];
+  let open: {at: number; single: boolean} | null = null;
+  for (let i = 0; i < joined.length; i++) {
+    const ch = joined[i];
+    const before = i > 0 ? joined[i - 1] : " ";
+    const after = i + 1 < joined.length ? joined[i + 1] : " ";
+    if (open === null) {
+      if (DOUBLE_OPEN.has(ch) || (ch === "”" && /\s/.test(before))) open = {at: i, single: false};
+      else if (ch === "‘" && !LETTER.test(before)) open = {at: i, single: true};
+    } else if (open.single ? ch === "’" && !LETTER.test(after) : DOUBLE_CLOSE.has(ch)) {
+      const pieces = piecesOf(open.at + 1, i, joined, offsets, paragraph);
+      if (pieces.length > 0) quotations.push({pieces});
+      open = null;
+    }
+  }
+  return quotations;
+}
+
+/** Cut the paragraph range [start, end) at sentence edges, trimming spaces. */
+function piecesOf(start: number, end: number, joined: string, offsets: number[], paragraph: SentenceRow[]): QuotePiece[] {
+  const pieces: QuotePiece[] = [];
+  paragraph.forEach((sentence, k) => {
+    const from = Math.max(start, offsets[k]) - offsets[k];
+    const to = Math.min(end, offsets[k] + sentence.text.length) - offsets[k];
+    if (to <= from) return;
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(sentence.text[s])) s++;
+    while (e > s && /\s/.test(sentence.text[e - 1])) e--;
+    if (e > s && LETTER.test(sentence.text.slice(s, e))) pieces.push({sentence_index: sentence.index, start: s, end: e, text: sentence.text.slice(s, e)});
+  });
+  return pieces;
+}
+
+/** A copy of the text with every quoted range blanked, so cue words said inside a quote are not cues. */
+export function maskQuoted(text: string, pieces: {start: number; end: number}[]): string {
+  let masked = text;
+  for (const piece of pieces) masked = masked.slice(0, piece.start) + " ".repeat(piece.end - piece.start) + masked.slice(piece.end);
+  return masked;
+}
