@@ -97,6 +97,16 @@ test("almost certain is a hedge, not a booster", () => {
   assert.deepEqual(found("The merger will certainly collapse."), [["booster", "certainly"]]);
 });
 
+test("epistemic verbs count, their other senses do not", () => {
+  assert.deepEqual(found("Warga menduga pipa gas itu bocor sejak pagi."), [["hedge", "menduga"]]);
+  assert.deepEqual(found("Korban jiwa dikhawatirkan bertambah."), [["hedge", "dikhawatirkan"]]);
+  assert.deepEqual(found("Police suspected arson."), [["hedge", "suspected"]]);
+  assert.deepEqual(found("We suspect that the figures are too low."), [["hedge", "suspect"]]);
+  assert.deepEqual(found("The suspect was arrested on Friday."), []);
+  assert.deepEqual(found("She assumed office in 2020."), []);
+  assert.deepEqual(found("Ten people are feared to be trapped."), [["hedge", "are feared to"]]);
+});
+
 test("English: Hyland-style cues, case-sensitive may, approximators before numbers", () => {
   assert.deepEqual(found("The talks may resume in May."), [["hedge", "may"]]);
   assert.deepEqual(found("May 9 is a holiday."), []);
