@@ -204,8 +204,11 @@ function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegi
   const phrase = nounPhrase(segment, offset, compiled);
   if (phrase.text.length < segment.length - 1 && !compiled.words.affiliation.has(segment.slice(phrase.text.length).trim().split(/\s+/)[0]?.toLowerCase() ?? "")) {
     // The phrase before the cue must reach the cue: `Pertemuan itu, kata X` is not `X`.
-    const tail = segment.slice(segment.length - (segment.length - (phrase.start - offset) - phrase.text.length)).trim();
-    if (tail && !compiled.words.adverbs.has(tail.toLowerCase())) return [];
+    const tail = segment.slice(phrase.start - offset + phrase.text.length).trim();
+    // A relative clause may describe the subject: `Seorang pejabat yang tidak mau disebut namanya mengatakan`.
+    if (tail && !compiled.words.adverbs.has(tail.toLowerCase()) && !/^(?:yang|who|which)\s/iu.test(tail)) return [];
+    const mention = resolvePhrase(phrase.text, phrase.start, compiled, people);
+    return mention ? [mention] : [];
   }
   const mention = resolvePhrase(segment.slice(phrase.start - offset), phrase.start, compiled, people);
   return mention ? [mention] : [];
@@ -223,6 +226,10 @@ function sentenceSubject(masked: string, compiled: CompiledRegistry, people: Map
 
 /** Resolve what a mention points back to; null when it points at nothing. */
 function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry): Mention | null {
+  if (mention.resolution === "pronoun") {
+    const speaker = lastSpeaker(earlier);
+    return speaker ? {...speaker.mention, resolution: "pronoun", start: mention.start, end: mention.end} : null;
+  }
   if (mention.resolution === "anaphora") {
     const family = mention.anaphoraFamily ?? [];
     const target = [...earlier].reverse().find((f) => family.includes(f.mention.category) && !f.mention.person);
@@ -238,10 +245,19 @@ function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry):
   return mention;
 }
 
-/** The speaker a pronoun cue (`katanya`) points back to: the last source that said something. */
+/**
+ * The speaker a pronoun (`katanya`, `ia mengatakan`, `he said`) points back to: the last person who
+ * said something in the last few sentences, else the last source that said something.
+ */
 function lastSpeaker(earlier: Found[]): Found | undefined {
-  return [...earlier].reverse().find((f) => f.counts && !f.relay && f.mention.resolution !== "imagery");
+  const speakers = [...earlier].reverse().filter((f) => f.counts && !f.relay && f.mention.resolution !== "imagery");
+  if (speakers.length === 0) return undefined;
+  const latest = speakers[0].sentence.index;
+  return speakers.find((f) => f.mention.person && f.mention.named && latest - f.sentence.index <= PRONOUN_REACH) ?? speakers[0];
 }
+
+/** How many sentences back a pronoun still prefers a person over a more recent agency or body. */
+const PRONOUN_REACH = 3;
 
 /** One row per source per sentence; a counting mention beats a meta one. */
 function dedupe(found: Found[]): Found[] {

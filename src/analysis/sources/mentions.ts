@@ -46,6 +46,8 @@ function tokens(text: string): Tok[] {
   return [...text.matchAll(TOKEN)].map((m) => ({text: m[0], start: m.index!, end: m.index! + m[0].length}));
 }
 
+const PRONOUNS = new Set(["ia", "dia", "beliau", "mereka", "he", "she", "they"]);
+
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 /**
@@ -95,7 +97,8 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   if (toks.length === 0 || toks.length > 14) return null;
   const w = compiled.words;
   const aliases = findAliases(text, compiled);
-  const roles = findRoles(text, compiled);
+  // Role words inside an alias (`Kepala Staf Gabungan`) are part of a name, not a role.
+  const roles = findRoles(text, compiled).filter((r) => !aliases.some((a) => a.start <= r.start && r.end <= a.end));
   const covered = (t: Tok) => aliases.some((a) => a.start <= t.start && t.end <= a.end) || roles.some((r) => r.start <= t.start && t.end <= r.end);
   const first = toks[0];
   const firstLower = first.text.toLowerCase();
@@ -106,8 +109,14 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   const determiner = w.determiners.has(firstLower);
   const honorific = w.honorifics.has(first.text);
   const capital = isCapitalized(first.text) && !w.notNames.has(first.text);
-  if (!(startsWithAlias || startsWithRole || mediaHead || institutionHead || determiner || honorific || capital)) return null;
   const span = {start, end: start + text.length};
+  const englishBack = firstLower === "the" && toks.length <= 3 && aliases.length === 0 && w.mediaHeads.test(text.slice(first.end).trim()) ? "media" : firstLower === "the" && toks.length <= 3 && aliases.length === 0 && w.institutionHeads.test(text.slice(first.end).trim()) ? "institution" : null;
+  if (englishBack) {
+    return {...blank(span), resolution: "anaphora", anaphoraFamily: englishBack === "media" ? ["state_media", "independent_media"] : ["government"]};
+  }
+  // Personal pronouns as subjects (`Ia mengatakan`, `He said`) point back to the last speaker.
+  if (toks.length === 1 && PRONOUNS.has(firstLower)) return {...blank(span), resolution: "pronoun"};
+  if (!(startsWithAlias || startsWithRole || mediaHead || institutionHead || determiner || honorific || capital)) return null;
 
   // Pointing back: `kantor berita tersebut`, `laporan itu`, `media pemerintah itu`.
   const last = toks[toks.length - 1].text.toLowerCase();
@@ -117,7 +126,7 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   }
 
   // The part before an affiliation marker (`Ankit Panda dari Carnegie ...`).
-  const markerAt = toks.findIndex((t, i) => i > 0 && w.affiliation.has(t.text.toLowerCase()));
+  const markerAt = toks.findIndex((t, i) => i > 0 && w.affiliation.has(t.text.toLowerCase()) && !aliases.some((a) => a.start <= t.start && t.end <= a.end));
   const head = markerAt > 0 ? toks.slice(0, markerAt) : toks;
   const headEnd = head[head.length - 1].end;
   const affiliationText = markerAt > 0 ? text.slice(toks[markerAt + 1]?.start ?? text.length).trim() : null;
@@ -164,6 +173,21 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
         country: null,
       };
     }
+  }
+
+  // An unnamed holder of a role that does not speak for a body: `seorang pejabat senior AS` is an
+  // anonymous official (affiliated with the US government), not the US government.
+  const leadRole = headRoles.length > 0 && !startsWithAlias && (determiner || headRoles[0].start === 0) ? headRoles[0].role : undefined;
+  if (leadRole && !leadRole.speaks_for_body && !institutionHead) {
+    return {
+      ...blank(span),
+      source: leadRole.unnamed,
+      category: "anonymous",
+      affiliation: affiliationOf(affiliationText, compiled) ?? headAliases.map((a) => a.source.name)[0] ?? null,
+      named: false,
+      person: true,
+      resolution: "role_words",
+    };
   }
 
   // A registry source: prefer the kind the head noun asks for, then specific over generic, then longer.

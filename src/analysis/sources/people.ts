@@ -20,7 +20,7 @@ export function peopleOf(sentences: SentenceRow[], compiled: CompiledRegistry): 
       const mention = resolvePhrase(phrase.text, phrase.start, compiled, people);
       if (mention?.person && mention.named && !people.has(mention.source)) {
         people.set(mention.source, {name: mention.source, category: mention.category, affiliation: mention.affiliation});
-      } else if (!mention?.person) {
+      } else if (!(mention?.person && mention.named)) {
         // `Pemimpin Korea Utara (Korut), Kim Jong-un, bertemu`: the name in apposition after the title.
         const after = APPOSED_NAME.exec(sentence.text.slice(phrase.start + phrase.text.length));
         if (after && !people.has(after[1]) && !compiled.words.notNames.has(after[1].split(/\s+/)[0])) {

@@ -42,8 +42,8 @@ export function findQuotations(paragraph: SentenceRow[]): Quotation[] {
     const after = i + 1 < joined.length ? joined[i + 1] : " ";
     if (open === null) {
       if (DOUBLE_OPEN.has(ch) || (ch === "”" && /\s/.test(before))) open = {at: i, single: false};
-      else if (ch === "‘" && !LETTER.test(before)) open = {at: i, single: true};
-    } else if (open.single ? ch === "’" && !LETTER.test(after) : DOUBLE_CLOSE.has(ch)) {
+      else if ((ch === "‘" || ch === "'") && !LETTER.test(before) && LETTER.test(after)) open = {at: i, single: true};
+    } else if (open.single ? (ch === "’" || ch === "'") && !LETTER.test(after) : DOUBLE_CLOSE.has(ch)) {
       const pieces = piecesOf(open.at + 1, i, joined, offsets, paragraph);
       if (pieces.length > 0) quotations.push({pieces});
       open = null;

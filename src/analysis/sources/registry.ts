@@ -27,6 +27,8 @@ export interface RegistryRole {
   /** Canonical name for an unnamed holder of the role (`unnamed analysts`); category then becomes anonymous. */
   unnamed: string;
   person: boolean;
+  /** A spokesperson speaks for the body named with them: `juru bicara Kementerian X` is the ministry. */
+  speaks_for_body?: boolean;
 }
 
 /** Cue word lists, by where the source stands relative to the cue. */
