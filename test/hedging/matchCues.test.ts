@@ -107,6 +107,11 @@ test("epistemic verbs count, their other senses do not", () => {
   assert.deepEqual(found("Ten people are feared to be trapped."), [["hedge", "are feared to"]]);
 });
 
+test("dugaan is a shield, but not in the idiom di luar dugaan (unexpectedly)", () => {
+  assert.deepEqual(found("Polisi menyelidiki dugaan penipuan investasi."), [["hedge", "dugaan"]]);
+  assert.deepEqual(found("Hasil pemilihan itu di luar dugaan banyak pengamat."), []);
+});
+
 test("English: Hyland-style cues, case-sensitive may, approximators before numbers", () => {
   assert.deepEqual(found("The talks may resume in May."), [["hedge", "may"]]);
   assert.deepEqual(found("May 9 is a holiday."), []);
