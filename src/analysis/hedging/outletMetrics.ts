@@ -19,8 +19,9 @@ const key = (articleId: string, sentenceIndex: number) => `${articleId}\u0000${s
  * - `state_media_hedging_gap` (+ `_low`/`_high`, Newcombe 95%): state-media share minus elsewhere.
  * A share without sentences to count is null (an empty CSV cell), not 0.
  *
- * @example hedgingMetrics(tables).get("Republika")
- * // {hedge_count: 3, words_scanned: 358, hedges_per_1000_words: 8.38, hedges_per_1000_words_low: 1.73, ...}
+ * @example hedgingMetrics(tables).get("Republika") // the seed corpus
+ * // {words_scanned: 358, sentences_scanned: 21, hedge_count: 1, booster_count: 0,
+ * //  hedges_per_1000_words: 2.79, hedges_per_1000_words_low: 0.07, hedges_per_1000_words_high: 15.56, ...}
  */
 export function hedgingMetrics(tables: Pick<AnalysisTables, "articles" | "sentences" | "attributions" | "hedges">): OutletMetrics {
   const outletOf = new Map(tables.articles.map((a) => [a.id, a.outlet]));
