@@ -95,3 +95,11 @@ test("without attribution rows every sentence counts as elsewhere", () => {
   assert.equal(a.elsewhere_sentences, 6);
   assert.equal(a.hedged_share_elsewhere, 0.5);
 });
+
+test("a meta mention of state media (counts: false) does not make a sentence state-media-attributed", () => {
+  const withMeta = {...tables, attributions: [...tables.attributions, {...stateMedia("a1", 2), counts: false}]};
+  const a = hedgingMetrics(withMeta).get("A")!;
+  assert.equal(a.state_media_sentences, 3);
+  const counted = {...tables, attributions: [...tables.attributions, stateMedia("a1", 2)]};
+  assert.equal(hedgingMetrics(counted).get("A")!.state_media_sentences, 4);
+});

@@ -13,8 +13,8 @@ const key = (articleId: string, sentenceIndex: number) => `${articleId}\u0000${s
  * - `hedges_per_1000_words` (+ `_low`/`_high`, exact Poisson 95%) from `hedge_count` over `words_scanned`;
  * - `boosters_per_1000_words` (+ `_low`/`_high`) from `booster_count`;
  * - `hedged_sentence_share` (+ `_low`/`_high`, Wilson 95%): `hedged_sentences` / `sentences_scanned`;
- * - `hedged_share_state_media` (+ `_low`/`_high`): hedged share of sentences with a `state_media`
- *   attribution (`state_media_hedged_sentences` / `state_media_sentences`), and
+ * - `hedged_share_state_media` (+ `_low`/`_high`): hedged share of sentences with a counted
+ *   `state_media` attribution (not a meta mention, `counts: false`) (`state_media_hedged_sentences` / `state_media_sentences`), and
  *   `hedged_share_elsewhere` (+ `_low`/`_high`, from `elsewhere_hedged_sentences` / `elsewhere_sentences`);
  * - `state_media_hedging_gap` (+ `_low`/`_high`, Newcombe 95%): state-media share minus elsewhere.
  * A share without sentences to count is null (an empty CSV cell), not 0.
@@ -25,7 +25,8 @@ const key = (articleId: string, sentenceIndex: number) => `${articleId}\u0000${s
  */
 export function hedgingMetrics(tables: Pick<AnalysisTables, "articles" | "sentences" | "attributions" | "hedges">): OutletMetrics {
   const outletOf = new Map(tables.articles.map((a) => [a.id, a.outlet]));
-  const stateMedia = new Set(tables.attributions.filter((a) => a.category === "state_media").map((a) => key(a.article_id, a.sentence_index)));
+  // A meta mention (`KCNA tidak merinci ...`, counts: false) names state media but attributes nothing to it.
+  const stateMedia = new Set(tables.attributions.filter((a) => a.category === "state_media" && a.counts !== false).map((a) => key(a.article_id, a.sentence_index)));
   const hedged = new Set(tables.hedges.filter((h) => h.kind === "hedge").map((h) => key(h.article_id, h.sentence_index)));
   const known = new Set(tables.sentences.map((s) => key(s.article_id, s.index)));
 
