@@ -1,0 +1,38 @@
+// One claim's sentences, one column per outlet, so wording can be compared directly.
+import type {ClaimRow, SentenceRow} from "../analysis/types.js";
+import {sentenceHref} from "./links.js";
+
+/**
+ * @example claimSideBySide(claim, sentencesByKey, outletOf)
+ */
+export function claimSideBySide(claim: ClaimRow, sentences: Map<string, SentenceRow>, outletOf: (articleId: string) => string): HTMLElement {
+  const grid = document.createElement("div");
+  grid.className = "grid grid-cols-3 telisik-side-by-side";
+  const copied = new Set(claim.copy_pairs.flat());
+  const byOutlet = new Map<string, number[]>();
+  claim.sentences.forEach((s, i) => {
+    const outlet = outletOf(s.article_id);
+    byOutlet.get(outlet)?.push(i) ?? byOutlet.set(outlet, [i]);
+  });
+  for (const [outlet, positions] of byOutlet) {
+    const card = grid.appendChild(document.createElement("div"));
+    card.className = "card";
+    card.appendChild(document.createElement("h3")).textContent = outlet;
+    for (const i of positions) {
+      const ref = claim.sentences[i];
+      const sentence = sentences.get(`${ref.article_id}\u0000${ref.sentence_index}`);
+      const p = card.appendChild(document.createElement("p"));
+      p.textContent = sentence?.text ?? "(sentence not found)";
+      if (copied.has(i)) {
+        const badge = p.insertBefore(document.createElement("span"), p.firstChild);
+        badge.className = "telisik-badge";
+        badge.textContent = "shared copy";
+        badge.title = "Near-verbatim with another outlet's sentence in this claim";
+      }
+      const link = p.appendChild(document.createElement("a"));
+      link.href = sentenceHref(ref.article_id, ref.sentence_index);
+      link.textContent = ` ${ref.article_id} §${ref.sentence_index}`;
+    }
+  }
+  return grid;
+}
