@@ -183,6 +183,11 @@ function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegi
   const words = segment.trim().split(/\s+/).filter(Boolean);
   while (words.length && compiled.words.adverbs.has(words[words.length - 1].toLowerCase())) words.pop();
   const joined = words.length > 0 && compiled.words.leading.has(words[0].toLowerCase()) && words.every((w) => compiled.words.leading.has(w.toLowerCase()));
+  if (words.length === 0 && breakAt >= 0 && before[breakAt] === ",") {
+    // `Menteri Luar Negeri Ruritania, Hana Volk, menyatakan`: the subject is the apposed name.
+    const apposed = apposedSubject(before.slice(0, breakAt), compiled, people);
+    return apposed ? [apposed] : [];
+  }
   if (words.length === 0 || joined) {
     if (!joined || breakAt < 0) return [];
     const subject = sentenceSubject(masked, compiled, people);
@@ -212,6 +217,18 @@ function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegi
   }
   const mention = resolvePhrase(segment.slice(phrase.start - offset), phrase.start, compiled, people);
   return mention ? [mention] : [];
+}
+
+/** `ROLE ..., NAME, verb`: a short name between two commas, titled by the phrase before it. */
+function apposedSubject(before: string, compiled: CompiledRegistry, people: Map<string, Person>): Mention | null {
+  const comma = before.lastIndexOf(",");
+  if (comma < 0) return null;
+  const name = before.slice(comma + 1);
+  const lead = name.length - name.trimStart().length;
+  const title = before.slice(Math.max(0, before.lastIndexOf(",", comma - 1) + 1), comma);
+  if (name.trim().split(/\s+/).length > 5) return null;
+  const mention = resolvePhrase(name.trim(), comma + 1 + lead, compiled, people, title);
+  return mention && mention.person && mention.named ? mention : null;
 }
 
 /** The source that opens the sentence, if it opens with one. */

@@ -133,8 +133,10 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   const headAliases = aliases.filter((a) => a.end <= headEnd);
   const headRoles = roles.filter((r) => r.end <= headEnd);
 
+  // `seorang diplomat Eropa`, `para analis`: a determiner before the role word means nobody is named.
+  const unnamedLead = determiner && headRoles.length > 0 && headRoles[0].start === toks[1]?.start;
   // A named person: the last run of capitalized words not taken by an alias, role or honorific.
-  if (!institutionHead) {
+  if (!institutionHead && !unnamedLead) {
     const runs: Tok[][] = [];
     let run: Tok[] = [];
     for (const t of head) {
@@ -251,7 +253,8 @@ function bestAlias(matches: AliasMatch[], preferred: SourceCategory[]): AliasMat
 /** An affiliation phrase as the registry names it, else as written (trimmed to its name). */
 function affiliationOf(text: string | null | undefined, compiled: CompiledRegistry): string | null {
   if (!text) return null;
-  const found = findAliases(text, compiled);
+  // Only an alias that is the whole name: `Kyiv School of Economics` is not the city's government.
+  const found = findAliases(text, compiled).filter((a) => a.start === 0 && !/^\s+(?:\p{Lu}|of\b|for\b)/u.test(text.slice(a.end)));
   if (found.length > 0) return bestAlias(found, ["analyst", "government", "independent_media", "state_media"]).source.name;
   const cut = text.split(/\s+(?:yang|who|which|that)\s+/u)[0].trim();
   return cut || null;

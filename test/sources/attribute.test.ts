@@ -1,0 +1,169 @@
+import {test} from "node:test";
+import assert from "node:assert/strict";
+import {attributeSentences} from "../../src/analysis/sources/attribute.js";
+import type {AttributionRow, SentenceRow} from "../../src/analysis/types.js";
+import {tablesFor} from "../eval/corpus.js";
+import {settings} from "../helpers.js";
+
+const registry = settings.registry;
+
+/** Sentences of one article; `|` inside a string keeps the next sentence in the same paragraph. */
+function article(...paragraphs: string[]): SentenceRow[] {
+  const sentences: SentenceRow[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const text of p.split(" | ")) sentences.push({article_id: "t", index: sentences.length, paragraph, text, words: text.split(/\s+/).length});
+  });
+  return sentences;
+}
+const run = (...paragraphs: string[]) => attributeSentences(article(...paragraphs), registry);
+const who = (rows: AttributionRow[], index: number) => rows.filter((r) => r.sentence_index === index && r.counts).map((r) => `${r.source}/${r.category}`);
+
+test("trap: photo credits, bylines and related links are set aside, never attributed", () => {
+  const tables = tablesFor([
+    {
+      file: "banjir/a.md",
+      text: "---\nid: a\noutlet: Contoh\n---\nBanjir merendam ratusan rumah di pesisir, kata Badan Nasional Penanggulangan Bencana.\nWarga mengungsi ke masjid terdekat.\nFoto: Reuters\nFoto-foto dari lokasi menunjukkan air setinggi dada.\n",
+    },
+  ]);
+  assert.ok(tables.spans.some((s) => s.role === "photo_credit" && s.text.includes("Reuters")));
+  assert.ok(!tables.attributions.some((a) => a.source === "Reuters"), "a photo credit is not a source");
+  // Pictures `from the site` name no publisher: no imagery attribution.
+  const photos = tables.sentences.find((s) => s.text.startsWith("Foto-foto dari lokasi"))!;
+  assert.deepEqual(tables.attributions.filter((a) => a.sentence_index === photos.index), []);
+});
+
+test("trap: katanya and tambahnya resolve to the right analyst when two are quoted in turn", () => {
+  const {attributions, quotes} = run(
+    "“Sanksi itu tidak akan mengubah perilaku Teheran,” kata Dina Hartono, peneliti di Lembaga Kajian Timur Tengah.",
+    "“Yang berubah hanya harga minyak,” katanya.",
+    "Pendapat berbeda datang dari Marcus Webb, seorang profesor ekonomi di University of Leeds.",
+    "“Tekanan ekonomi pada akhirnya memaksa perundingan,” ujar Webb.",
+    "Menurutnya, perundingan bisa dimulai akhir tahun, tambahnya.",
+  );
+  assert.deepEqual(who(attributions, 0), ["Dina Hartono/analyst"]);
+  assert.deepEqual(who(attributions, 1), ["Dina Hartono/analyst"]);
+  assert.equal(attributions.find((a) => a.sentence_index === 1)?.resolution, "pronoun");
+  assert.deepEqual(who(attributions, 3), ["Marcus Webb/analyst"], "a surname alone finds the full name introduced earlier");
+  assert.deepEqual(who(attributions, 4), ["Marcus Webb/analyst"]);
+  assert.deepEqual(quotes.map((q) => `${q.sentence_index}:${q.speaker}:${q.category}:${q.named}`), ["0:Dina Hartono:analyst:true", "1:Dina Hartono:analyst:true", "3:Marcus Webb:analyst:true"]);
+  assert.equal(quotes[0].affiliation, "Lembaga Kajian Timur Tengah");
+});
+
+test("trap: a name the registry has never seen is caught and classified by its role words", () => {
+  const {attributions} = run(
+    "Pengamat militer Rizal Darmaputra mengatakan latihan itu rutin.",
+    "Menteri Luar Negeri Ruritania, Hana Volk, menyatakan negaranya netral.",
+    "Harga gandum naik tajam, kata Olena Kravets dari Kyiv School of Economics.",
+    "Inflasi akan turun, ujar Taro Yamada, ekonom senior di sebuah bank Tokyo.",
+    "Seorang sumber di istana mengatakan pertemuan ditunda.",
+    "Para pakar menilai dampaknya kecil, menurut seorang diplomat Eropa.",
+  );
+  assert.deepEqual(who(attributions, 0), ["Rizal Darmaputra/analyst"]);
+  assert.deepEqual(who(attributions, 1), ["Hana Volk/government"]);
+  assert.deepEqual(who(attributions, 4), ["unnamed sources/anonymous"]);
+  assert.deepEqual(who(attributions, 5), ["unnamed official/anonymous"]);
+  // No role word and an affiliation the registry does not know: caught, honestly classified as other,
+  // and the city inside the school's name is not taken for the government.
+  assert.deepEqual(who(attributions, 2), ["Olena Kravets/other"]);
+  assert.equal(attributions.find((a) => a.sentence_index === 2)?.affiliation, "Kyiv School of Economics");
+  assert.deepEqual(who(attributions, 3), ["Taro Yamada/analyst"]);
+});
+
+test("the cue grammar: kata, ujar, menurut, lapor, X melaporkan, dikutip dari, seperti dilansir, demikian laporan", () => {
+  const {attributions} = run(
+    "Gempa berkekuatan 6,1 mengguncang Hokkaido, lapor NHK.",
+    "Kantor berita Kyodo melaporkan tidak ada kerusakan besar.",
+    "Jalur kereta ditutup sementara, seperti dilansir Nikkei Asia.",
+    "Menurut Badan Meteorologi Jepang, tidak ada peringatan tsunami.",
+    "Bandara dibuka kembali sore harinya, demikian laporan AFP.",
+    "Dua orang luka ringan, dikutip dari Reuters.",
+  );
+  assert.deepEqual(who(attributions, 0), ["NHK/independent_media"]);
+  assert.deepEqual(who(attributions, 1), ["Kyodo/independent_media"]);
+  assert.deepEqual(who(attributions, 2), ["Nikkei/independent_media"]);
+  assert.equal(attributions.find((a) => a.sentence_index === 3)?.category, "government", "an unknown body is classified by its head noun (badan)");
+  assert.deepEqual(who(attributions, 4), ["AFP/independent_media"]);
+  assert.deepEqual(who(attributions, 5), ["Reuters/independent_media"]);
+});
+
+test("English phrasings: said X, X said, according to, told, he added, images released by X showed", () => {
+  const {attributions, quotes} = run(
+    "The missile flew about 600 km, Japan's Ministry of Defense said.",
+    "“This launch is a clear provocation,” said Lena Park, a senior fellow at the Asan Institute.",
+    "The test would not change the balance on the peninsula, she added.",
+    "According to Xinhua, Beijing urged restraint.",
+    "Images released by KCNA showed the launch from a mobile platform.",
+    "A South Korean official, speaking on condition of anonymity, told reporters the launch failed.",
+  );
+  assert.deepEqual(who(attributions, 1), ["Lena Park/analyst"]);
+  assert.deepEqual(who(attributions, 2), ["Lena Park/analyst"]);
+  assert.deepEqual(who(attributions, 3), ["Xinhua/state_media"]);
+  assert.equal(attributions.find((a) => a.sentence_index === 4)?.resolution, "imagery");
+  assert.deepEqual(who(attributions, 4), ["KCNA/state_media"]);
+  assert.equal(who(attributions, 0).length, 1);
+  assert.equal(attributions.find((a) => a.sentence_index === 0)?.category, "government");
+  assert.deepEqual(quotes.map((q) => q.speaker), ["Lena Park"]);
+});
+
+test("meta mentions that attribute nothing are marked and not counted", () => {
+  const {attributions} = run("Xinhua tidak merinci isi perjanjian itu.", "TASS did not elaborate on the timing.", "Kementerian Luar Negeri Rusia mengatakan kesepakatan sudah final.");
+  const meta = attributions.filter((a) => !a.counts);
+  assert.deepEqual(meta.map((a) => `${a.sentence_index}:${a.source}`), ["0:Xinhua", "1:TASS"]);
+  assert.deepEqual(who(attributions, 2), ["Russian Ministry of Foreign Affairs/government"]);
+});
+
+test("a quote spanning two sentences belongs to its closing cue; cue words inside the quote are not cues", () => {
+  const {attributions, quotes} = run("“Kami menyatakan siap berunding kapan saja. | Tetapi jangan harap kami menyerah,” kata juru bicara Taliban Zabihullah Mujahid.");
+  assert.deepEqual(who(attributions, 0), ["Zabihullah Mujahid/government"]);
+  assert.equal(attributions.find((a) => a.sentence_index === 0)?.resolution, "quote_span");
+  assert.deepEqual(who(attributions, 1), ["Zabihullah Mujahid/government"]);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0].quote_id, quotes[1].quote_id);
+  assert.ok(quotes.every((q) => q.direct));
+});
+
+test("pointing back: kantor berita tersebut, the agency, laporan itu; generic state media takes the last country's", () => {
+  const {attributions} = run(
+    "Iran menguji rudal baru, lapor IRNA.",
+    "Uji coba dilakukan di gurun, ujar kantor berita tersebut.",
+    "Foto-foto media pemerintah menunjukkan peluncuran pada malam hari.",
+    "Laporan itu tidak merinci jangkauan rudal.",
+  );
+  assert.deepEqual(who(attributions, 1), ["IRNA/state_media"]);
+  assert.equal(attributions.find((a) => a.sentence_index === 1)?.resolution, "anaphora");
+  assert.deepEqual(who(attributions, 2), ["Iranian state media/state_media"]);
+  assert.deepEqual(attributions.filter((a) => !a.counts).map((a) => a.source), ["Iranian state media"]);
+});
+
+test("denials and accusations by governments, with coordinated subjects", () => {
+  const {attributions} = run("Israel dan Hamas saling menuduh melanggar gencatan senjata.", "Pemerintah Filipina membantah laporan itu.", "China dan Rusia membantah tuduhan tersebut.");
+  assert.deepEqual(who(attributions, 2), ["Chinese government/government", "Russian government/government"]);
+  assert.equal(attributions.find((a) => a.sentence_index === 1)?.category, "government");
+});
+
+test("a relayed quote: the speaker is the one quoted, the relaying agency is marked as relay", () => {
+  const {attributions, quotes} = run("Presiden Kuba Miguel Díaz-Canel berpidato di Havana. | “Kami tidak akan menyerah,” Prensa Latina mengutip pernyataan Díaz-Canel.");
+  const relayed = attributions.filter((a) => a.sentence_index === 1);
+  assert.deepEqual(relayed.map((a) => `${a.source}:${a.relay}`).sort(), ["Miguel Díaz-Canel:false", "Prensa Latina:true"]);
+  assert.equal(quotes[0].speaker, "Miguel Díaz-Canel");
+  assert.equal(quotes[0].category, "government");
+  assert.equal(quotes[0].via, "Prensa Latina");
+});
+
+test("every span points at the words it names, and the same input gives the same rows", () => {
+  const sentences = article("“Cukup,” kata Menteri Keuangan Sri Mulyani.", "Menurut Bank Dunia, ekonomi tumbuh 5 persen.", "Ia mengatakan, inflasi terkendali.");
+  const first = attributeSentences(sentences, registry);
+  for (const a of first.attributions) {
+    const text = sentences[a.sentence_index].text;
+    assert.equal(text.slice(a.start, a.end), a.source_text);
+    assert.ok(a.cue_start! < a.cue_end! && a.cue_end! <= text.length);
+  }
+  for (const q of first.quotes) assert.equal(sentences[q.sentence_index].text.slice(q.start, q.end), q.text);
+  assert.deepEqual(attributeSentences(sentences, registry), first);
+  assert.deepEqual(who(first.attributions, 2), ["Sri Mulyani/government"], "a personal pronoun subject points back to the last person who spoke");
+});
+
+test("sentences with no cue, or a cue with no source, attribute nothing", () => {
+  const {attributions} = run("Harga beras naik dua persen pekan ini.", "Kenaikan itu, kata mereka yang antre, terasa berat.", "Pertemuan itu merupakan langkah penting, mengutip dokumen lama.");
+  assert.deepEqual(attributions, []);
+});
