@@ -10,7 +10,12 @@ export default {
   // An inline icon, so browsers do not ask for a /favicon.ico that does not exist.
   head: '<link rel="icon" href="data:,">',
   pages: [
+    {name: "Sources", path: "/sources"},
+    {name: "Claims", path: "/claims"},
+    {name: "Analysts and quotes", path: "/analysts"},
+    {name: "Hedging", path: "/hedging"},
     {name: "Article reader", path: "/reader"},
+    {name: "Methodology", path: "/methodology"},
   ],
   footer: "Telisik — how news outlets source their reporting. Rule-based extraction; read the methodology before quoting a number.",
   toc: false,
