@@ -228,7 +228,10 @@ function blank(span: {start: number; end: number}): Mention {
   return {source: "", category: "other", country: null, state_controlled: false, affiliation: null, named: true, person: false, resolution: "direct", ...span};
 }
 
-/** A mention of a registry source. */
+/**
+ * A mention of a registry source.
+ * @example fromRegistry(registryEntry("Yonhap", registry)!, {start: 0, end: 6}, "direct").category // "independent_media"
+ */
 export function fromRegistry(source: RegistrySource, span: {start: number; end: number}, resolution: Resolution): Mention {
   return {
     source: source.name,
@@ -271,6 +274,7 @@ function appositionAffiliation(apposition: string | undefined, compiled: Compile
 /**
  * The person a (possibly short) name refers to: an exact name, or one whose first or last word it is
  * (`Kim` → `Kim Jong Un`, `Panda` → `Ankit Panda`). The earliest introduced wins.
+ * @example personNamed("Panda", new Map([["Ankit Panda", {name: "Ankit Panda", category: "analyst", affiliation: null}]]))?.name // "Ankit Panda"
  */
 export function personNamed(written: string, people: Map<string, Person>): Person | undefined {
   const exact = people.get(written);

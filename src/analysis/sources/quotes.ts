@@ -68,7 +68,11 @@ function piecesOf(start: number, end: number, joined: string, offsets: number[],
   return pieces;
 }
 
-/** A copy of the text with every quoted range blanked, so cue words said inside a quote are not cues. */
+/**
+ * A copy of the text with every quoted range blanked, so cue words said inside a quote are not cues.
+ * Offsets are unchanged.
+ * @example maskQuoted("“Ia mengatakan ya,” kata Sari.", [{start: 1, end: 18}]) // "“                 ” kata Sari."
+ */
 export function maskQuoted(text: string, pieces: {start: number; end: number}[]): string {
   let masked = text;
   for (const piece of pieces) masked = masked.slice(0, piece.start) + " ".repeat(piece.end - piece.start) + masked.slice(piece.end);

@@ -172,7 +172,10 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
   return compiled;
 }
 
-/** All registry aliases in a text, longest first at each position, never overlapping. */
+/**
+ * All registry aliases in a text, longest first at each position, never overlapping.
+ * @example findAliases("kata Gedung Putih", compileRegistry(registry)).map((m) => m.source.name) // ["White House"]
+ */
 export function findAliases(text: string, compiled: CompiledRegistry): AliasMatch[] {
   const found: AliasMatch[] = [];
   compiled.aliases.lastIndex = 0;
@@ -184,7 +187,10 @@ export function findAliases(text: string, compiled: CompiledRegistry): AliasMatc
   return found;
 }
 
-/** All role words in a text. */
+/**
+ * All role words in a text.
+ * @example findRoles("kata seorang analis", compileRegistry(registry)).map((r) => r.role.category) // ["analyst"]
+ */
 export function findRoles(text: string, compiled: CompiledRegistry): RoleMatch[] {
   const found: RoleMatch[] = [];
   for (const match of text.matchAll(compiled.roles)) {
