@@ -4,16 +4,27 @@ import {after, before, describe, test} from "node:test";
 import assert from "node:assert/strict";
 import type {Server} from "node:http";
 import type {Browser} from "playwright-core";
-import {browserUnavailable, launch, screenshot, serve, settled, watchErrors} from "./browser.js";
+import {writeFile} from "node:fs/promises";
+import {join} from "node:path";
+import {browserUnavailable, launch, screenshot, SCREENSHOTS, serve, settled, timeToUpdate, watchErrors} from "./browser.js";
 import {buildSite, multiEventCorpus} from "./site.js";
 
 /** Every page of the dashboard and what shows that it rendered. */
-export const PAGES: {path: string; name: string; rendered: string}[] = [
-  {path: "/", name: "overview", rendered: ".telisik-article, table"},
-  {path: "/reader", name: "reader", rendered: ".telisik-article .sentence"},
+export const PAGES: {path: string; name: string; rendered: string; charts: number}[] = [
+  {path: "/", name: "overview", rendered: ".telisik-card", charts: 2},
+  {path: "/sources", name: "sources", rendered: ".telisik-evidence li", charts: 2},
+  {path: "/claims", name: "claims", rendered: "#claim-count", charts: 6},
+  {path: "/analysts", name: "analysts", rendered: ".telisik-evidence li", charts: 1},
+  {path: "/hedging", name: "hedging", rendered: "#hedging-rates", charts: 5},
+  {path: "/reader", name: "reader", rendered: ".telisik-article mark", charts: 0},
+  {path: "/methodology", name: "methodology", rendered: "table", charts: 0},
 ];
 
+/** Plot charts on the page (an svg per chart; legends are separate svgs only for ramps). */
+const CHARTS = "svg[class^='plot']";
+
 const skip = browserUnavailable();
+const timings: Record<string, number> = {};
 
 describe("dashboard in Chromium", {skip: skip ?? false}, () => {
   let browser: Browser;
@@ -30,13 +41,14 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     server?.close();
   });
 
-  for (const {path, name, rendered} of PAGES) {
-    test(`${name} loads with no errors and renders`, async () => {
+  for (const {path, name, rendered, charts} of PAGES) {
+    test(`${name} loads with no errors and renders its charts`, async () => {
       const page = await browser.newPage({viewport: {width: 1280, height: 900}});
       const errors = watchErrors(page, origin);
       await page.goto(origin + path);
       await settled(page);
       assert.ok(await page.locator(rendered).count() > 0, `${name}: nothing matches ${rendered}`);
+      assert.ok((await page.locator(CHARTS).count()) >= charts, `${name}: fewer than ${charts} charts`);
       await screenshot(page, name);
       assert.deepEqual(errors, []);
       await page.close();
@@ -55,6 +67,67 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     await page.close();
   });
 
+  test("moving the claim threshold reclusters in the browser and changes the claim count", async () => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    const errors = watchErrors(page, origin);
+    await page.goto(`${origin}/claims`);
+    await settled(page);
+    const before = Number(await page.locator("#claim-count").textContent());
+    const ms = await timeToUpdate(page, "input[type=range]", "0.6", "#claim-matrix");
+    const after = Number(await page.locator("#claim-count").textContent());
+    // A stricter threshold splits claims: more, smaller ones.
+    assert.ok(after > before, `claims ${before} → ${after}`);
+    timings.claimThresholdMs = ms;
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("adding a cue to the hedge list changes the hedging figures", async () => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    const errors = watchErrors(page, origin);
+    await page.goto(`${origin}/hedging`);
+    await settled(page);
+    const before = Number(await page.locator("#hedge-count").textContent());
+    const rates = await page.locator("#hedging-rates").innerHTML();
+    const list = await page.locator("textarea").inputValue();
+    // "pertama" (first) is no hedge, but the seeds use it often: counting it must move every figure.
+    const ms = await timeToUpdate(page, "textarea", `${list}hedge: pertama\n`, "#hedging-rates");
+    const after = Number(await page.locator("#hedge-count").textContent());
+    assert.ok(after > before, `hedges ${before} → ${after}`);
+    assert.notEqual(await page.locator("#hedging-rates").innerHTML(), rates);
+    timings.hedgeCueMs = ms;
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("composite weights rerank the outlets in the browser", async () => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    const errors = watchErrors(page, origin);
+    await page.goto(`${origin}/`);
+    await settled(page);
+    const before = await page.locator("#composite").innerHTML();
+    const ms = await timeToUpdate(page, "#composite-weights input[type=range]", "0", "#composite");
+    assert.notEqual(await page.locator("#composite").innerHTML(), before);
+    timings.compositeWeightMs = ms;
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("the reader highlights sources, quotes and hedges", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/reader?article=003`);
+    await settled(page);
+    for (const mark of ["mark.source.cat-state_media", "mark.source.cat-analyst", "mark.quote", "mark.hedge"]) {
+      assert.ok((await page.locator(`.telisik-article ${mark}`).count()) > 0, `no ${mark}`);
+    }
+    await page.close();
+  });
+
+  after(async () => {
+    // The figures docs/performance.md reports: time from an input event to the redrawn chart.
+    await writeFile(join(SCREENSHOTS, "..", "interaction-timings.json"), JSON.stringify(timings, null, 2) + "\n");
+    process.stderr.write(`interaction timings (ms): ${JSON.stringify(timings)}\n`);
+  });
 });
 
 describe("dashboard on a corpus of several events, with hostile article text", {skip: skip ?? false}, () => {

@@ -79,3 +79,35 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({path, fullPage: true});
   return path;
 }
+
+/**
+ * Milliseconds from an input event to the last DOM change it causes inside `watch` (the change is
+ * over once the DOM has been quiet for `quietMs`). Measures what a reader waits for: the chart redrawn.
+ */
+export async function timeToUpdate(page: Page, input: string, value: string, watch: string, quietMs = 400): Promise<number> {
+  // Sent as source text: functions compiled by tsx carry helpers that do not exist in the page.
+  return page.evaluate(`(${MEASURE_UPDATE})(${JSON.stringify([input, value, watch, quietMs])})`) as Promise<number>;
+}
+
+const MEASURE_UPDATE = `([input, value, watch, quietMs]) => new Promise((resolve, reject) => {
+  const field = document.querySelector(input);
+  const target = document.querySelector(watch);
+  if (!field || !target) return reject(new Error("missing " + (field ? watch : input)));
+  let last = -1;
+  let quiet;
+  const start = performance.now();
+  const finish = () => {
+    observer.disconnect();
+    if (last < 0) reject(new Error(watch + " did not change"));
+    else resolve(last - start);
+  };
+  const observer = new MutationObserver(() => {
+    last = performance.now();
+    clearTimeout(quiet);
+    quiet = setTimeout(finish, quietMs);
+  });
+  observer.observe(target, {subtree: true, childList: true, characterData: true, attributes: true});
+  field.value = value;
+  field.dispatchEvent(new Event("input", {bubbles: true}));
+  quiet = setTimeout(finish, 5000);
+})`;

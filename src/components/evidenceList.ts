@@ -31,7 +31,8 @@ export function evidenceList(items: EvidenceItem[], sentences: Map<string, Sente
     label.className = "evidence-label";
     label.textContent = item.label;
     li.appendChild(document.createTextNode(" "));
-    const quote = li.appendChild(document.createElement("q"));
+    const quote = li.appendChild(document.createElement("span"));
+    quote.className = "evidence-text";
     quote.appendChild(sentence ? highlightText(sentence.text, item.marks ?? []) : document.createTextNode("(sentence not found)"));
     li.appendChild(document.createTextNode(" "));
     const link = li.appendChild(document.createElement("a"));
