@@ -54,19 +54,22 @@ test("trap: a name the registry has never seen is caught and classified by its r
     "Pengamat militer Rizal Darmaputra mengatakan latihan itu rutin.",
     "Menteri Luar Negeri Ruritania, Hana Volk, menyatakan negaranya netral.",
     "Harga gandum naik tajam, kata Olena Kravets dari Kyiv School of Economics.",
+    "Antrean roti memanjang, kata Pavlo Marchenko dari Kyiv.",
     "Inflasi akan turun, ujar Taro Yamada, ekonom senior di sebuah bank Tokyo.",
     "Seorang sumber di istana mengatakan pertemuan ditunda.",
     "Para pakar menilai dampaknya kecil, menurut seorang diplomat Eropa.",
   );
   assert.deepEqual(who(attributions, 0), ["Rizal Darmaputra/analyst"]);
   assert.deepEqual(who(attributions, 1), ["Hana Volk/government"]);
-  assert.deepEqual(who(attributions, 4), ["unnamed sources/anonymous"]);
-  assert.deepEqual(who(attributions, 5), ["unnamed official/anonymous"]);
-  // No role word and an affiliation the registry does not know: caught, honestly classified as other,
-  // and the city inside the school's name is not taken for the government.
-  assert.deepEqual(who(attributions, 2), ["Olena Kravets/other"]);
+  // No role word: an affiliation with an organisation word (`School`) makes an analyst, and the city
+  // inside the school's name is not taken for the government; a bare place decides nothing (other).
+  assert.deepEqual(who(attributions, 2), ["Olena Kravets/analyst"]);
   assert.equal(attributions.find((a) => a.sentence_index === 2)?.affiliation, "Kyiv School of Economics");
-  assert.deepEqual(who(attributions, 3), ["Taro Yamada/analyst"]);
+  assert.deepEqual(who(attributions, 3), ["Pavlo Marchenko/other"]);
+  assert.deepEqual(who(attributions, 4), ["Taro Yamada/analyst"]);
+  assert.deepEqual(who(attributions, 5), ["unnamed sources/anonymous"]);
+  // `Para pakar menilai` (an unnamed group's view) and `menurut seorang diplomat Eropa`: both anonymous.
+  assert.deepEqual(who(attributions, 6), ["unnamed analysts/anonymous", "unnamed official/anonymous"]);
 });
 
 test("the cue grammar: kata, ujar, menurut, lapor, X melaporkan, dikutip dari, seperti dilansir, demikian laporan", () => {
@@ -97,7 +100,8 @@ test("English phrasings: said X, X said, according to, told, he added, images re
   );
   assert.deepEqual(who(attributions, 1), ["Lena Park/analyst"]);
   assert.deepEqual(who(attributions, 2), ["Lena Park/analyst"]);
-  assert.deepEqual(who(attributions, 3), ["Xinhua/state_media"]);
+  // `Beijing urged` is the Chinese government's position, reported through Xinhua.
+  assert.deepEqual(who(attributions, 3), ["Xinhua/state_media", "Chinese government/government"]);
   assert.equal(attributions.find((a) => a.sentence_index === 4)?.resolution, "imagery");
   assert.deepEqual(who(attributions, 4), ["KCNA/state_media"]);
   assert.equal(who(attributions, 0).length, 1);
@@ -166,4 +170,26 @@ test("every span points at the words it names, and the same input gives the same
 test("sentences with no cue, or a cue with no source, attribute nothing", () => {
   const {attributions} = run("Harga beras naik dua persen pekan ini.", "Kenaikan itu, kata mereka yang antre, terasa berat.", "Pertemuan itu merupakan langkah penting, mengutip dokumen lama.");
   assert.deepEqual(attributions, []);
+});
+
+test("a domestic story: portfolio titles, organisations, police, economists, titles with the name in apposition", () => {
+  const {attributions, quotes} = run(
+    "Bendungan itu akan mengairi 5.000 hektare sawah, kata Menteri Pekerjaan Umum Basuki Hadimuljono kepada wartawan.",
+    "Basuki menambahkan, proyek tersebut menelan biaya Rp2 triliun.",
+    "Namun, Wahana Lingkungan Hidup Indonesia (Walhi) menilai proyek itu merusak hutan.",
+    "\"Ratusan warga kehilangan lahan,\" ujar Direktur Eksekutif Walhi Jawa Tengah, Fahmi Bastian.",
+    "Kementerian PUPR belum menanggapi tuduhan itu.",
+    "Ekonom Universitas Gadjah Mada Fithra Faisal menilai bendungan akan mendorong produksi beras.",
+    "Menurutnya, dampak ekonomi baru terasa lima tahun lagi.",
+    "Sementara itu, Polda Jateng menyatakan situasi kondusif.",
+  );
+  assert.deepEqual(who(attributions, 0), ["Basuki Hadimuljono/government"], "portfolio words are not part of the name");
+  assert.deepEqual(who(attributions, 1), ["Basuki Hadimuljono/government"]);
+  assert.deepEqual(who(attributions, 2), ["Wahana Lingkungan Hidup Indonesia/other"], "an organisation, not a person");
+  assert.deepEqual(who(attributions, 3), ["Fahmi Bastian/other"]);
+  assert.equal(quotes[0].speaker, "Fahmi Bastian");
+  assert.deepEqual(attributions.filter((a) => a.sentence_index === 4).map((a) => `${a.source}:${a.counts}`), ["Kementerian PUPR:false"], "not answering is not sourcing");
+  assert.deepEqual(who(attributions, 5), ["Fithra Faisal/analyst"]);
+  assert.deepEqual(who(attributions, 6), ["Fithra Faisal/analyst"]);
+  assert.deepEqual(who(attributions, 7), ["Polda Jateng/government"]);
 });

@@ -2,7 +2,7 @@
 // registry are data (src/reference/sources.json); this file applies them article by article,
 // because pronouns, short names and `kantor berita tersebut` point back within an article.
 import type {AttributionRow, QuoteRow, SentenceRow} from "../types.js";
-import {compileRegistry, findAliases, type CompiledRegistry, type SourceRegistry} from "./registry.js";
+import {compileRegistry, findAliases, findRoles, type CompiledRegistry, type SourceRegistry} from "./registry.js";
 import {findCues, type CueMatch} from "./cues.js";
 import {findQuotations, maskQuoted, type Quotation} from "./quotes.js";
 import {fromRegistry, nounPhrase, personNamed, resolvePhrase, type Mention, type Person} from "./mentions.js";
@@ -155,6 +155,12 @@ function objectAfter(cue: CueMatch, masked: string, compiled: CompiledRegistry, 
   const end = phrase.start + phrase.text.length;
   const apposition = /^\s*,\s*([^,.;:“”"]+(?:\.(?!\s|$)[^,.;:“”"]*)*)/u.exec(masked.slice(end))?.[1];
   let mention = resolvePhrase(phrase.text, phrase.start, compiled, people, apposition);
+  // `ujar Direktur Eksekutif Walhi, Fahmi Bastian`: a title, then the name in apposition.
+  if (apposition && findRoles(phrase.text, compiled)[0]?.start === 0) {
+    const at = masked.indexOf(apposition, end);
+    const named = resolvePhrase(apposition.trim(), at + (apposition.length - apposition.trimStart().length), compiled, people, phrase.text);
+    if (named?.person && named.named && apposition.trim().split(/\s+/).length <= 4) mention = named;
+  }
   if (!mention) return [];
   // `media pemerintah Korea Utara, KCNA,`: an apposition that names the agency is more specific.
   if (apposition && !mention.person) {

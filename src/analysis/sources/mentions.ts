@@ -1,7 +1,7 @@
 // Who a noun phrase names: a registry source, a person (classified by role words), an unnamed
 // role holder (`para analis`), or a phrase that points back (`kantor berita tersebut`).
 import type {SourceCategory} from "../types.js";
-import {findAliases, findRoles, type AliasMatch, type CompiledRegistry, type RegistryRole, type RegistrySource} from "./registry.js";
+import {findAliases, findRoles, organisationCategory, type AliasMatch, type CompiledRegistry, type RegistryRole, type RegistrySource} from "./registry.js";
 
 /** How a mention was resolved to its source. */
 export type Resolution = "direct" | "role_words" | "name" | "pronoun" | "anaphora" | "quote_span" | "imagery" | "repaired" | "generic";
@@ -45,6 +45,9 @@ interface Tok {
 function tokens(text: string): Tok[] {
   return [...text.matchAll(TOKEN)].map((m) => ({text: m[0], start: m.index!, end: m.index! + m[0].length}));
 }
+
+/** Lowercase words that may sit inside an organisation's name (`Lembaga Kajian untuk Perdamaian`). */
+const ORG_GLUE = new Set(["dan", "untuk", "of", "for", "and", "the", "&"]);
 
 const PRONOUNS = new Set(["ia", "dia", "beliau", "mereka", "he", "she", "they"]);
 
@@ -156,14 +159,30 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
     const titling = nameRun ? headRoles.filter((r) => r.end <= nameRun[0].start).pop() : undefined;
     const gap = titling ? head.filter((t) => t.start >= titling.end && t.end <= nameRun[0].start && !covered(t) && !isCapitalized(t.text)).length : 0;
     const titled = titling && gap <= 3 ? titling : undefined;
+    // An organisation, not a person: `Wahana Lingkungan Hidup Indonesia (Walhi)`, `Polda Jateng`.
+    if (nameRun && !titled && appositionRoles.length === 0) {
+      const untitled = text.slice(0, headEnd).replace(/\s*\([^)]*\)\s*$/u, "").trim();
+      const orgCategory = organisationCategory(untitled, compiled);
+      if (orgCategory && isCapitalized(untitled) && head.every((t) => isCapitalized(t.text) || covered(t) || t.text === "(" || t.text === ")" || /^\p{Lu}/u.test(t.text) || ORG_GLUE.has(t.text.toLowerCase()))) {
+        return {...blank(span), source: untitled, category: orgCategory === "anonymous" ? "other" : orgCategory, resolution: "name", end: start + untitled.length};
+      }
+    }
     if (nameRun && (titled || onlyName || appositionRoles.length > 0)) {
-      const written = text.slice(nameRun[0].start, nameRun[nameRun.length - 1].end).replace(/\.$/, "");
+      // `Ekonom Universitas Gadjah Mada Fithra Faisal`: an organisation's name runs into the
+      // person's; keep the last two words as the name.
+      const runText = text.slice(nameRun[0].start, nameRun[nameRun.length - 1].end);
+      const personRun = titled && nameRun.length > 2 && organisationCategory(runText, compiled) ? nameRun.slice(-2) : nameRun;
+      const written = text.slice(personRun[0].start, personRun[personRun.length - 1].end).replace(/\.$/, "");
       const known = personNamed(written, people);
       const role: RegistryRole | undefined = titled?.role ?? appositionRoles[0]?.role;
-      const between = titled ? headAliases.filter((a) => a.start >= titled.end && a.end <= nameRun[0].start).map((a) => a.source.name)[0] : undefined;
+      const between = titled ? affiliationOf(text.slice(titled.end, personRun[0].start), compiled, true) : null;
       const affiliation = affiliationOf(affiliationText, compiled) ?? affiliationOf(appositionAffiliation(apposition, compiled), compiled) ?? between ?? known?.affiliation ?? null;
-      const affiliationCategory = affiliation ? compiled.byName.get(affiliation.toLowerCase())?.category : undefined;
-      const category: SourceCategory = role?.category ?? known?.category ?? (affiliationCategory === "analyst" || affiliationCategory === "government" ? affiliationCategory : "other");
+      // A country (`dari Kyiv`) is where someone is from, not who employs them: only bodies,
+      // institutions and organisation words decide a category.
+      const entry = affiliation ? compiled.byName.get(affiliation.toLowerCase()) : undefined;
+      const affiliationCategory = entry ? (entry.kind === "government" ? undefined : entry.category) : affiliation ? organisationCategory(affiliation, compiled) : undefined;
+      const fromAffiliation = affiliationCategory === "analyst" || affiliationCategory === "government" ? affiliationCategory : undefined;
+      const category: SourceCategory = (role?.category_from_affiliation ? fromAffiliation ?? role.category : role?.category) ?? known?.category ?? fromAffiliation ?? "other";
       return {
         ...blank(span),
         source: known?.name ?? written,
@@ -253,22 +272,36 @@ function bestAlias(matches: AliasMatch[], preferred: SourceCategory[]): AliasMat
   return [...matches].sort((a, b) => score(b) - score(a) || b.end - b.start - (a.end - a.start) || a.start - b.start)[0];
 }
 
-/** An affiliation phrase as the registry names it, else as written (trimmed to its name). */
-function affiliationOf(text: string | null | undefined, compiled: CompiledRegistry): string | null {
-  if (!text) return null;
-  // Only an alias that is the whole name: `Kyiv School of Economics` is not the city's government.
-  const found = findAliases(text, compiled).filter((a) => a.start === 0 && !/^\s+(?:\p{Lu}|of\b|for\b)/u.test(text.slice(a.end)));
+/**
+ * An affiliation phrase as the registry names it, else as written (trimmed to its name). Only an
+ * alias that is a whole name counts: `Kyiv School of Economics` and `Universitas Indonesia` are not
+ * governments. `titleWords` is for the words between a title and a name (`keamanan nasional Gedung
+ * Putih`): there an alias anywhere counts, and lowercase words alone are no affiliation.
+ */
+function affiliationOf(text: string | null | undefined, compiled: CompiledRegistry, titleWords = false): string | null {
+  if (!text || !text.trim()) return null;
+  const nameish = (word: string | undefined) => word !== undefined && isCapitalized(word) && !compiled.words.notNames.has(word);
+  const found = findAliases(text, compiled).filter((a) => {
+    if (!titleWords && a.start !== 0) return false;
+    const before = text.slice(0, a.start).trim().split(/\s+/).pop();
+    const after = text.slice(a.end).trim().split(/\s+/)[0];
+    return !nameish(before) && !nameish(after) && !/^(?:of|for)$/u.test(after ?? "");
+  });
   if (found.length > 0) return bestAlias(found, ["analyst", "government", "independent_media", "state_media"]).source.name;
-  const cut = text.split(/\s+(?:yang|who|which|that)\s+/u)[0].trim();
+  const cut = text.split(/\s+(?:yang|who|which|that)\s+/u)[0].trim().replace(/^[,\s]+|[,\s]+$/gu, "");
+  if (titleWords && !tokens(cut).some((t) => nameish(t.text))) return null;
   return cut || null;
 }
 
-/** `seorang profesor di Universitas X` → `Universitas X`. */
+/** `seorang profesor di Universitas X` → `Universitas X`; a bare title `Direktur Eksekutif Walhi` → `Walhi`. */
 function appositionAffiliation(apposition: string | undefined, compiled: CompiledRegistry): string | null {
   if (!apposition) return null;
   const toks = tokens(apposition);
   const at = toks.findIndex((t) => compiled.words.affiliation.has(t.text.toLowerCase()));
-  return at >= 0 && toks[at + 1] ? apposition.slice(toks[at + 1].start).trim() : null;
+  if (at >= 0 && toks[at + 1]) return apposition.slice(toks[at + 1].start).trim();
+  const roles = findRoles(apposition, compiled);
+  const rest = roles.length ? apposition.slice(roles[roles.length - 1].end).trim() : "";
+  return rest && isCapitalized(rest) ? rest : null;
 }
 
 /**

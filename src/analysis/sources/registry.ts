@@ -29,6 +29,8 @@ export interface RegistryRole {
   person: boolean;
   /** A spokesperson speaks for the body named with them: `juru bicara Kementerian X` is the ministry. */
   speaks_for_body?: boolean;
+  /** The role says little by itself (`direktur`, `ketua`): a known affiliation decides the category. */
+  category_from_affiliation?: boolean;
 }
 
 /** Cue word lists, by where the source stands relative to the cue. */
@@ -67,6 +69,8 @@ export interface SourceRegistry {
   subject_adverbs?: string[];
   /** Words between a cue and its source: `mengutip pernyataan Kim`. */
   skip_heads?: string[];
+  /** Capitalised words that make a name an organisation's, by the category such an organisation has. */
+  org_words?: Partial<Record<SourceCategory, string[]>>;
 }
 
 /** A registry alias found in a text. */
@@ -106,6 +110,9 @@ export interface CompiledRegistry {
     adverbs: Set<string>;
     skipHeads: RegExp;
   };
+  /** Organisation words (`Universitas`, `Yayasan`, `Polda`), matched with their case. */
+  orgWords: RegExp;
+  orgCategory: Map<string, SourceCategory>;
   cues: RegistryCues;
 }
 
@@ -144,6 +151,8 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
   const roleOf = new Map<string, RegistryRole>();
   for (const role of registry.roles ?? []) for (const word of role.words) if (!roleOf.has(word.toLowerCase())) roleOf.set(word.toLowerCase(), role);
   const lower = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
+  const orgCategory = new Map<string, SourceCategory>();
+  for (const [category, list] of Object.entries(registry.org_words ?? {})) for (const word of list ?? []) if (!orgCategory.has(word)) orgCategory.set(word, category as SourceCategory);
   const compiled: CompiledRegistry = {
     registry,
     aliases: aliasPattern(exact, folded),
@@ -167,6 +176,8 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
       skipHeads: new RegExp(`^\\s*${wordPattern(registry.skip_heads ?? [], "iu").source}\\s*`, "iu"),
     },
     cues: {...EMPTY_CUES, ...registry.cues},
+    orgWords: wordPattern([...orgCategory.keys()], "gu"),
+    orgCategory,
   };
   cache.set(registry, compiled);
   return compiled;
@@ -198,6 +209,18 @@ export function findRoles(text: string, compiled: CompiledRegistry): RoleMatch[]
     if (role) found.push({role, start: match.index!, end: match.index! + match[0].length});
   }
   return found;
+}
+
+/**
+ * The category an organisation word gives a name (`Universitas Gadjah Mada` → analyst), if any.
+ * @example organisationCategory("Yayasan Lestari", compileRegistry(registry)) // "other"
+ */
+export function organisationCategory(name: string, compiled: CompiledRegistry): SourceCategory | undefined {
+  for (const match of name.matchAll(compiled.orgWords)) {
+    const category = compiled.orgCategory.get(match[0]);
+    if (category) return category;
+  }
+  return undefined;
 }
 
 /**
