@@ -90,7 +90,10 @@ export interface RoleMatch {
 /** The registry compiled for matching; built once per registry object. */
 export interface CompiledRegistry {
   registry: SourceRegistry;
+  /** All-capital aliases, matched with their case. */
   aliases: RegExp;
+  /** Every other alias, matched without case. */
+  foldedAliases: RegExp;
   aliasSource: Map<string, RegistrySource>;
   aliasSourceExact: Map<string, RegistrySource>;
   roles: RegExp;
@@ -155,7 +158,8 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
   for (const [category, list] of Object.entries(registry.org_words ?? {})) for (const word of list ?? []) if (!orgCategory.has(word)) orgCategory.set(word, category as SourceCategory);
   const compiled: CompiledRegistry = {
     registry,
-    aliases: aliasPattern(exact, folded),
+    aliases: wordPattern(exact, "gu"),
+    foldedAliases: wordPattern(folded, "giu"),
     aliasSource,
     aliasSourceExact,
     roles: wordPattern([...roleOf.keys()], "giu"),
@@ -188,13 +192,19 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
  * @example findAliases("kata Gedung Putih", compileRegistry(registry)).map((m) => m.source.name) // ["White House"]
  */
 export function findAliases(text: string, compiled: CompiledRegistry): AliasMatch[] {
-  const found: AliasMatch[] = [];
-  compiled.aliases.lastIndex = 0;
+  const candidates: AliasMatch[] = [];
   for (const match of text.matchAll(compiled.aliases)) {
-    const written = match[0];
-    const source = compiled.aliasSourceExact.get(written) ?? compiled.aliasSource.get(written.toLowerCase());
-    if (source) found.push({source, start: match.index!, end: match.index! + written.length});
+    const source = compiled.aliasSourceExact.get(match[0]);
+    if (source) candidates.push({source, start: match.index!, end: match.index! + match[0].length});
   }
+  for (const match of text.matchAll(compiled.foldedAliases)) {
+    const source = compiled.aliasSource.get(match[0].toLowerCase());
+    if (source) candidates.push({source, start: match.index!, end: match.index! + match[0].length});
+  }
+  // Leftmost first, longest first at a position; drop any that overlap one already kept.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const found: AliasMatch[] = [];
+  for (const c of candidates) if (found.length === 0 || c.start >= found[found.length - 1].end) found.push(c);
   return found;
 }
 
@@ -258,19 +268,3 @@ function wordPattern(words: string[], flags: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** One pattern for all aliases; case-sensitive ones spelled out, the rest matched without case. */
-function aliasPattern(exact: string[], folded: string[]): RegExp {
-  const all = [...exact.map((a) => ({a, exact: true})), ...folded.map((a) => ({a, exact: false}))];
-  all.sort((x, y) => y.a.length - x.a.length || (x.a < y.a ? -1 : 1));
-  if (all.length === 0) return /(?!)/gu;
-  // JavaScript has no inline case flag: spell folded aliases as [kK][cC]... character classes.
-  const alternatives = all.map(({a, exact}) => (exact ? escape(a) : [...a].map(foldChar).join("")));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
-}
-
-function foldChar(ch: string): string {
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  if (lower === upper) return escape(ch);
-  return `[${lower}${upper}]`;
-}
