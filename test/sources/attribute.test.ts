@@ -193,3 +193,22 @@ test("a domestic story: portfolio titles, organisations, police, economists, tit
   assert.deepEqual(who(attributions, 6), ["Fithra Faisal/analyst"]);
   assert.deepEqual(who(attributions, 7), ["Polda Jateng/government"]);
 });
+
+test("English wire style: the + name, present-tense cues, set-off subjects, non-responses", () => {
+  const {attributions, quotes} = run(
+    "The launches came days after the North threatened to respond to joint drills, according to the Joint Chiefs of Staff.",
+    "\"Provocations will only deepen its isolation,\" the Unification Ministry said in a statement.",
+    "Analysts say the North is trying to pressure Washington ahead of the election.",
+    "KCNA, the North's official news agency, did not immediately report on the launches.",
+    "A U.S. official, who spoke on condition of anonymity, said Washington was monitoring the situation.",
+    "The Kremlin declined to comment.",
+  );
+  assert.deepEqual(who(attributions, 0), ["South Korean Joint Chiefs of Staff/government"]);
+  assert.deepEqual(who(attributions, 1), ["South Korean Ministry of Unification/government"]);
+  assert.equal(quotes[0].speaker, "South Korean Ministry of Unification");
+  assert.deepEqual(who(attributions, 2), ["unnamed analysts/anonymous"]);
+  assert.deepEqual(attributions.filter((a) => !a.counts).map((a) => `${a.sentence_index}:${a.source}`), ["3:KCNA", "5:Kremlin"]);
+  // The speaker is the set-off subject, not `Washington` in what was said.
+  assert.deepEqual(who(attributions, 4), ["unnamed official/anonymous"]);
+  assert.equal(attributions.find((a) => a.sentence_index === 4)?.affiliation, "US government");
+});

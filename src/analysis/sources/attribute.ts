@@ -131,17 +131,14 @@ function mentionsOfCue(cue: CueMatch, masked: string, compiled: CompiledRegistry
       return [{mention: fromRegistry(best.source, {start: cue.inner!.start + best.start, end: cue.inner!.start + best.end}, "imagery"), relay: false}];
     }
     case "meta":
-    case "source_precedes": {
-      const subjects = subjectsBefore(masked, cue.start, compiled, people);
-      const out = subjects.map((mention) => ({mention, relay: cues.relay_subject.some((r) => r.toLowerCase() === key)}));
-      if (cue.both) out.push(...objectAfter(cue, masked, compiled, people));
-      return out;
-    }
+    case "source_precedes":
     case "source_follows": {
-      const out = objectAfter(cue, masked, compiled, people);
+      // A cue read both ways (`said`, `mengutip`) takes its subject when it has one (`X said`);
+      // its object only without one (`..., said X`), except `X mengutip Y`, which names both.
       const relaying = cues.relay_subject.some((r) => r.toLowerCase() === key);
-      if (cue.both) out.push(...subjectsBefore(masked, cue.start, compiled, people).map((mention) => ({mention, relay: relaying})));
-      return out;
+      const subjects = cue.kind === "source_follows" && !cue.both ? [] : subjectsBefore(masked, cue.start, compiled, people).map((mention) => ({mention, relay: relaying}));
+      const objects = cue.kind === "meta" || (cue.kind === "source_precedes" && !cue.both) || (subjects.length > 0 && !relaying) ? [] : objectAfter(cue, masked, compiled, people);
+      return [...subjects, ...objects];
     }
   }
 }
@@ -225,16 +222,27 @@ function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegi
   return mention ? [mention] : [];
 }
 
-/** `ROLE ..., NAME, verb`: a short name between two commas, titled by the phrase before it. */
+/**
+ * A subject set off by commas before its verb: `ROLE ..., NAME, verb` (the apposed name), or
+ * `X, the North's official news agency, verb` / `X, who spoke on condition of anonymity, said`
+ * (the source before the apposition or relative clause).
+ */
 function apposedSubject(before: string, compiled: CompiledRegistry, people: Map<string, Person>): Mention | null {
   const comma = before.lastIndexOf(",");
   if (comma < 0) return null;
   const name = before.slice(comma + 1);
   const lead = name.length - name.trimStart().length;
-  const title = before.slice(Math.max(0, before.lastIndexOf(",", comma - 1) + 1), comma);
-  if (name.trim().split(/\s+/).length > 5) return null;
-  const mention = resolvePhrase(name.trim(), comma + 1 + lead, compiled, people, title);
-  return mention && mention.person && mention.named ? mention : null;
+  const titleStart = before.lastIndexOf(",", comma - 1) + 1;
+  const title = before.slice(titleStart, comma);
+  if (name.trim().split(/\s+/).length <= 5) {
+    const mention = resolvePhrase(name.trim(), comma + 1 + lead, compiled, people, title);
+    if (mention && mention.person && mention.named) return mention;
+  }
+  // The source before the set-off phrase must open its clause (`Namun, KCNA, ...` → KCNA).
+  const phrase = nounPhrase(title, titleStart, compiled);
+  if (phrase.text.length < title.trim().length - 1 || phrase.text.split(/\s+/).length > 8) return null;
+  const subject = resolvePhrase(phrase.text, phrase.start, compiled, people, name);
+  return subject && subject.resolution !== "pronoun" && subject.resolution !== "anaphora" ? subject : null;
 }
 
 /** The source that opens the sentence, if it opens with one. */

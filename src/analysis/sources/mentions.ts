@@ -67,24 +67,25 @@ export function nounPhrase(text: string, offset: number, compiled: CompiledRegis
     s += m[0].length;
   }
   while (s < text.length && /\s/.test(text[s])) s++;
-  let e = s;
   const rest = text.slice(s);
-  const stop = /[,;:!?“”"]|\.(?=\s|$)/u.exec(rest);
-  const limit = stop ? stop.index : rest.length;
-  const toks = tokens(rest.slice(0, limit));
-  e = s + limit;
-  for (const t of toks) {
+  // The first clause break; a dot that ends an honorific (`Tn.`) or an initialism (`U.S.`) is not one.
+  let limit = rest.length;
+  for (const stop of rest.matchAll(/[,;:!?“”"]|\.(?=\s|$)/gu)) {
+    if (stop[0] === ".") {
+      const word = rest.slice(0, stop.index! + 1).split(/\s+/).pop() ?? "";
+      if (compiled.words.honorifics.has(word) || /^(?:\p{Lu}\.)+$/u.test(word)) continue;
+    }
+    limit = stop.index!;
+    break;
+  }
+  let e = s + limit;
+  for (const t of tokens(rest.slice(0, limit))) {
     if (t.start > 0 && compiled.words.boundaries.has(t.text.toLowerCase()) && !isCapitalized(t.text)) {
       e = s + t.start;
       break;
     }
   }
-  // An honorific ending in a dot (`Tn.`) is not the end of the phrase.
-  let phrase = text.slice(s, e);
-  if (stop && rest[stop.index] === "." && compiled.words.honorifics.has(rest.slice(0, stop.index + 1).split(/\s+/).pop() ?? "")) {
-    const more = nounPhrase(text.slice(s + stop.index + 1), 0, compiled);
-    phrase = text.slice(s, s + stop.index + 1 + (more.start + more.text.length));
-  }
+  const phrase = text.slice(s, e);
   return {text: phrase.trimEnd(), start: offset + s};
 }
 
@@ -96,6 +97,9 @@ export function nounPhrase(text: string, offset: number, compiled: CompiledRegis
 export function resolvePhrase(phrase: string, start: number, compiled: CompiledRegistry, people: Map<string, Person>, apposition?: string): Mention | null {
   const text = phrase.trim();
   if (!text) return null;
+  // `the Joint Chiefs of Staff`, `the Kremlin`: an English article before a name is not part of it.
+  const article = /^the\s+(?=\p{Lu})/iu.exec(text);
+  if (article) return resolvePhrase(text.slice(article[0].length), start + (phrase.length - phrase.trimStart().length) + article[0].length, compiled, people, apposition);
   const toks = tokens(text);
   if (toks.length === 0 || toks.length > 14) return null;
   const w = compiled.words;
