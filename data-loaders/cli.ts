@@ -76,10 +76,26 @@ async function writeTables(dir: string, tables: Tables): Promise<void> {
   process.stderr.write(`telisik: wrote ${TABLE_NAMES.length} tables as JSON and CSV to ${dir}\n`);
 }
 
+/** Columns of the terminal summary: size, then the headline metric of each domain. */
+const SUMMARY: {header: string; column: string; format: (x: unknown) => string}[] = [
+  {header: "articles", column: "articles", format: String},
+  {header: "sentences", column: "sentences", format: String},
+  {header: "words", column: "words", format: String},
+  {header: "state-media", column: "state_media_dependence", format: percent},
+  {header: "independent", column: "independent_share", format: percent},
+  {header: "analyst-quotes", column: "named_analyst_quotes", format: (x) => (typeof x === "number" ? String(x) : "–")},
+  {header: "hedges/1k", column: "hedges_per_1000_words", format: (x) => (typeof x === "number" ? x.toFixed(1) : "–")},
+  {header: "indep-corroborated", column: "independent_corroboration_rate", format: percent},
+];
+
+function percent(x: unknown): string {
+  return typeof x === "number" ? `${Math.round(x * 100)}%` : "–";
+}
+
 /** A plain-text per-outlet table for people at a terminal. */
 function summary(tables: Tables): string {
-  const header = ["outlet", "articles", "sentences", "words"];
-  const rows = tables.outlets.map((o) => [o.outlet, String(o.articles), String(o.sentences), String(o.words)]);
+  const header = ["outlet", ...SUMMARY.map((c) => c.header)];
+  const rows = tables.outlets.map((o) => [o.outlet, ...SUMMARY.map((c) => c.format(o[c.column]))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(header), ...rows.map(line)].join("\n") + "\n";

@@ -71,9 +71,9 @@ test("--out writes every table as JSON and CSV", async () => {
   // Each sentence is one CSV record (no sentence in the seeds contains a line break).
   assert.equal(csv.length, sentences.length + 1);
   // Without --json, stdout is a readable per-outlet summary.
-  assert.match(run.stdout, /^outlet\s+articles\s+sentences\s+words\n/);
+  assert.match(run.stdout, /^outlet\s+articles\s+sentences\s+words\s+state-media\s+independent\s+analyst-quotes\s+hedges\/1k\s+indep-corroborated\n/);
   const outlets = JSON.parse(await readFile(join(out, "outlets.json"), "utf8"));
-  for (const o of outlets) assert.match(run.stdout, new RegExp(`${o.outlet.replace(/[()]/g, "\\$&")}\\s+${o.articles}\\s+${o.sentences}\\s+${o.words}\n`));
+  for (const o of outlets) assert.match(run.stdout, new RegExp(`${o.outlet.replace(/[()]/g, "\\$&")}\\s+${o.articles}\\s+${o.sentences}\\s+${o.words}\\s+${Math.round(o.state_media_dependence * 100)}%\\s`));
 });
 
 test("bad arguments are usage errors", () => {

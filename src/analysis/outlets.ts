@@ -25,10 +25,24 @@ export function outletTable(tables: AnalysisTables): OutletRow[] {
   for (const metrics of [sourcingMetrics(tables), hedgingMetrics(tables), overlapMetrics(tables)]) {
     for (const [outlet, columns] of metrics) {
       const row = rows.get(outlet);
-      if (row) Object.assign(row, columns);
+      if (row) mergeColumns(row, columns);
     }
   }
   return [...rows.values()].sort((a, b) => compareText(a.outlet, b.outlet));
+}
+
+/**
+ * Add a domain's columns to an outlet row. Two domains may report the same quantity under one name
+ * (both sourcing and hedging count `state_media_sentences`), but never two different values: that
+ * would silently overwrite a published column, so it is an error.
+ */
+export function mergeColumns(row: OutletRow, columns: Record<string, unknown>): void {
+  for (const [column, value] of Object.entries(columns)) {
+    if (column in row && row[column] !== value) {
+      throw new Error(`outlet "${row.outlet}": column "${column}" is ${JSON.stringify(row[column])} from one metric and ${JSON.stringify(value)} from another`);
+    }
+    row[column] = value;
+  }
 }
 
 /** Locale-independent ordering, so output bytes do not depend on the machine's locale. */
