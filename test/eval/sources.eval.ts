@@ -4,6 +4,8 @@ import {seedTables, tablesFor} from "./corpus.js";
 import {resolveAnchor, type SentenceAnchor} from "./anchor.js";
 import {formatScore, scoreKeys, type Score} from "./score.js";
 import type {EvalResult} from "./index.js";
+import {registryEntry, type SourceRegistry} from "../../src/analysis/sources/registry.js";
+import {loadSettings} from "../../data-loaders/settings.js";
 import type {SentenceRow, SourceDocument, Tables} from "../../src/analysis/types.js";
 
 interface GoldAttribution extends SentenceAnchor {
@@ -25,16 +27,21 @@ interface Gold {
 
 const TARGET = 0.9;
 
-/** Names compare without case, spaces or hyphens: `Kang Sun Nam` = `Kang Sun-nam`. */
-export function sameName(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+/**
+ * Names compare without case, spaces or hyphens (`Kang Sun Nam` = `Kang Sun-nam`), and a gold name
+ * written as a registry alias (`Kementerian Luar Negeri Indonesia`) means that entry's canonical name.
+ */
+export function canonicalName(name: string, registry?: SourceRegistry): string {
+  const canonical = registry ? registryEntry(name, registry)?.name ?? name : name;
+  return canonical.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 const key = (sentence: SentenceRow, value: string) => `${sentence.article_id}#${sentence.index}#${value}`;
 const unique = (keys: string[]) => [...new Set(keys)];
 
 /** The scores of one analysis against the gold; exported so a test can check the scorer itself. */
-export function scoreSources(tables: Tables, gold: Gold): Record<string, Score> {
+export function scoreSources(tables: Tables, gold: Gold, registry: SourceRegistry = loadSettings().registry): Record<string, Score> {
+  const sameName = (name: string) => canonicalName(name, registry);
   const at = (a: SentenceAnchor) => resolveAnchor(tables.sentences, a);
   const sentence = (articleId: string, index: number) => tables.sentences.find((s) => s.article_id === articleId && s.index === index)!;
   const counting = tables.attributions.filter((a) => a.counts !== false);

@@ -215,6 +215,13 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
     };
   }
 
+  // `Taiwan's coast guard`, `South Korea's military`: a country's body the registry does not list,
+  // kept as written (a listed one, `China's foreign ministry`, matched as an alias above).
+  const possessive = headAliases.length === 1 && headAliases[0].start === 0 && headAliases[0].source.kind === "government" && /^['’]s\s+[\p{Ll}]/u.test(text.slice(headAliases[0].end));
+  if (possessive && !headRoles.some((r) => r.role.speaks_for_body) && toks.length <= 6) {
+    return {...fromRegistry(headAliases[0].source, span, "role_words"), source: text, country: headAliases[0].source.country};
+  }
+
   // A registry source: prefer the kind the head noun asks for, then specific over generic, then longer.
   if (headAliases.length > 0 && !(headRoles.length > 0 && headRoles[0].start === 0 && !institutionHead)) {
     const best = bestAlias(headAliases, mediaHead ? ["state_media", "independent_media"] : institutionHead ? ["government"] : []);
@@ -286,7 +293,11 @@ function affiliationOf(text: string | null | undefined, compiled: CompiledRegist
   if (!text || !text.trim()) return null;
   const nameish = (word: string | undefined) => word !== undefined && isCapitalized(word) && !compiled.words.notNames.has(word);
   const found = findAliases(text, compiled).filter((a) => {
-    if (!titleWords && a.start !== 0) return false;
+    // A country or city (`di Jakarta`, `dari Korea Selatan`) says where someone is, not who employs them.
+    if (!titleWords && a.source.kind === "government") return false;
+    // `the Indo-Pacific program at the German Marshall Fund`: the institution after a nested marker.
+    const nested = compiled.words.affiliation.has((text.slice(0, a.start).trim().split(/\s+/).pop() ?? "").toLowerCase()) || /\bthe\s*$/iu.test(text.slice(0, a.start));
+    if (!titleWords && a.start !== 0 && !nested) return false;
     const before = text.slice(0, a.start).trim().split(/\s+/).pop();
     const after = text.slice(a.end).trim().split(/\s+/)[0];
     return !nameish(before) && !nameish(after) && !/^(?:of|for)$/u.test(after ?? "");
