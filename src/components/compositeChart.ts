@@ -1,6 +1,7 @@
 // The composite index as stacked contributions: how much each component adds to an outlet's score.
 import * as Plot from "@observablehq/plot";
 import type {CompositeComponent, CompositeScore} from "../analysis/composite.js";
+import {seriesColorScale} from "./palette.js";
 
 /**
  * @example compositeChart(compositeScores(outlets, components), components, {width})
@@ -15,7 +16,7 @@ export function compositeChart(scores: CompositeScore[], components: CompositeCo
     marginLeft: 200,
     x: {label: "Composite score (0–1) →", domain: [0, 1], grid: true},
     y: {label: null, domain: ranked.map((s) => s.outlet)},
-    color: {domain: components.map((c) => c.label), scheme: "dark2", legend: true},
+    color: seriesColorScale(components.map((c) => c.label)),
     marks: [
       Plot.barX(parts, {y: "outlet", x: "contribution", fill: "component", title: (d: (typeof parts)[number]) => `${d.outlet} · ${d.component}: adds ${d.contribution.toFixed(3)} (value ${d.value?.toFixed(3)}, on 0–1 ${d.normalized?.toFixed(3)})`}),
       Plot.text(ranked, {y: "outlet", x: "score", text: (s: CompositeScore) => `#${s.rank} · ${s.score!.toFixed(2)}`, dx: 6, textAnchor: "start"}),

@@ -1,26 +1,28 @@
 // How often each hedge and booster cue occurs, per outlet.
 import * as Plot from "@observablehq/plot";
 import type {HedgeRow} from "../analysis/types.js";
+import {seriesColorScale} from "./palette.js";
 
 /**
  * Bars of cue counts (most frequent first), split by outlet.
  * @example cueChart(hedges, outletOf, {width})
  */
-export function cueChart(hedges: HedgeRow[], outletOf: (articleId: string) => string, {width, limit = 25}: {width: number; limit?: number}) {
+export function cueChart(hedges: HedgeRow[], outletOf: (articleId: string) => string, {width, limit = 25, href}: {width: number; limit?: number; href?: (outlet: string) => string}) {
   const totals = new Map<string, number>();
   for (const h of hedges) totals.set(`${h.kind}: ${h.cue}`, (totals.get(`${h.kind}: ${h.cue}`) ?? 0) + 1);
   const cues = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1)).slice(0, limit);
   const shown = new Set(cues);
   const rows = hedges.map((h) => ({cue: `${h.kind}: ${h.cue}`, kind: h.kind, outlet: outletOf(h.article_id)})).filter((r) => shown.has(r.cue));
+  const outlets = [...new Set(hedges.map((h) => outletOf(h.article_id)))].sort();
   return Plot.plot({
     width,
     height: 50 + 22 * Math.max(1, cues.length),
     marginLeft: 230,
     x: {label: "Occurrences →", grid: true},
     y: {label: null, domain: cues},
-    color: {legend: true, scheme: "tableau10", label: "Outlet"},
+    color: seriesColorScale(outlets, "Outlet"),
     marks: [
-      Plot.barX(rows, Plot.groupY({x: "count"}, {y: "cue", fill: "outlet", title: (r: {outlet: string; cue: string}) => `${r.outlet}: ${r.cue}`})),
+      Plot.barX(rows, Plot.groupY({x: "count", href: "first"}, {y: "cue", fill: "outlet", href: href ? (r: {outlet: string}) => href(r.outlet) : undefined, title: (r: {outlet: string; cue: string}) => `${r.outlet}: ${r.cue}`} as never)),
       Plot.ruleX([0]),
     ],
   });

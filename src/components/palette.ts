@@ -51,3 +51,11 @@ export function highlightLegend(): HTMLElement {
   aside.textContent = "set aside (not analyzed)";
   return legend;
 }
+
+/** Okabe–Ito, for series that are not source categories (outlets, metrics); repeats past eight. */
+export const SERIES_COLORS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000"];
+
+/** A Plot ordinal color scale over `domain` with the colour-blind-safe series colours. */
+export function seriesColorScale(domain: string[], label?: string) {
+  return {domain, range: domain.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]), legend: true, label};
+}

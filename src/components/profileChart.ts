@@ -1,6 +1,7 @@
 // A reliability profile: the outlet's proportions side by side on one 0–100% axis, each with its
 // interval, one panel per outlet, so profiles can be compared at a glance.
 import * as Plot from "@observablehq/plot";
+import {seriesColorScale} from "./palette.js";
 
 export interface ProfileMetric {
   column: string;
@@ -10,7 +11,7 @@ export interface ProfileMetric {
 /**
  * @example profileChart(outletRows, [{column: "independent_share", label: "Independent share"}], {width})
  */
-export function profileChart(rows: Record<string, unknown>[], metrics: ProfileMetric[], {width}: {width: number}) {
+export function profileChart(rows: Record<string, unknown>[], metrics: ProfileMetric[], {width, href}: {width: number; href?: (outlet: string) => string}) {
   const data = rows.flatMap((r) =>
     metrics
       .filter((m) => typeof r[m.column] === "number")
@@ -25,12 +26,12 @@ export function profileChart(rows: Record<string, unknown>[], metrics: ProfileMe
     x: {label: "0–100%", domain: [0, 1], tickFormat: "%", grid: true, axis: "top"},
     fy: {label: null, domain: rows.map((r) => String(r.outlet))},
     y: {label: null, domain: labels},
-    color: {domain: labels, scheme: "dark2"},
+    color: {...seriesColorScale(labels), legend: false},
     facet: {data, y: "outlet", marginRight: 230},
     marks: [
       Plot.frame({strokeOpacity: 0.1}),
       Plot.ruleY(data, {y: "metric", x1: "low", x2: "high", stroke: "metric", strokeOpacity: 0.4, strokeWidth: 3}),
-      Plot.dot(data, {y: "metric", x: "value", fill: "metric", r: 4, title: (d: (typeof data)[number]) => `${d.outlet} · ${d.metric}: ${Math.round(d.value * 100)}%` + (d.low !== null && d.low !== undefined ? ` (95% interval ${Math.round(d.low * 100)}–${Math.round((d.high ?? 0) * 100)}%)` : "")}),
+      Plot.dot(data, {y: "metric", x: "value", fill: "metric", r: 4, href: href ? (d: (typeof data)[number]) => href(d.outlet) : undefined, title: (d: (typeof data)[number]) => `${d.outlet} · ${d.metric}: ${Math.round(d.value * 100)}%` + (d.low !== null && d.low !== undefined ? ` (95% interval ${Math.round(d.low * 100)}–${Math.round((d.high ?? 0) * 100)}%)` : "")}),
     ],
   });
 }
