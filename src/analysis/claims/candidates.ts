@@ -3,24 +3,28 @@
 // rarest first; a vector's prefix is its rarest features up to where the rest has norm below
 // the floor. Two unit vectors whose cosine reaches the floor must share a prefix feature (the
 // smaller of the two suffixes cannot make up the floor alone), so no pair at or above the floor
-// is missed, yet common words never become long posting lists.
+// is missed. Capping the prefix at a few rare features trades that guarantee for speed.
 import type {SparseVector} from "./vectors.js";
 
 /**
- * Every pair `[i, j, similarity]` (i < j) whose similarity reaches `floor`, where `similarity`
- * never exceeds the cosine of the two vectors (so the cosine bound is safe). Sub-quadratic in
- * practice: only vectors sharing a rare feature are compared.
+ * Pairs `[i, j, similarity]` (i < j) whose similarity reaches `floor`, where `similarity` never
+ * exceeds the cosine of the two vectors. With `maxPrefix` unlimited no such pair is missed
+ * (prefix filtering is exact), but common features still make long posting lists. A budget of
+ * `maxPrefix` indexed features per sentence (its rarest ones that occur in another sentence)
+ * makes the work near-linear: near-duplicates share their rare words, so they are still found
+ * (bench/ measures recall against the exact method); weak paraphrase pairs may be missed.
+ * `maxDf` leaves features in more sentences than that out of the index altogether.
  * @example indexedPairs(vectors, 0.25, (i, j) => cosine(vectors[i], vectors[j])) // the same pairs as all-pairs at 0.25
  */
-export function indexedPairs(vectors: readonly SparseVector[], floor: number, similarity: (i: number, j: number) => number): Array<[number, number, number]> {
+export function indexedPairs(vectors: readonly SparseVector[], floor: number, similarity: (i: number, j: number) => number, maxDf = Infinity, maxPrefix = Infinity): Array<[number, number, number]> {
   if (!(floor > 0)) throw new RangeError("indexedPairs needs a floor above 0");
-  const rank = rarestFirst(vectors);
+  const {rank, df} = rarestFirst(vectors);
   const postings = new Map<number, number[]>();
   const seen = new Int32Array(vectors.length).fill(-1);
   const pairs: Array<[number, number, number]> = [];
   const floor2 = floor * floor;
   for (let i = 0; i < vectors.length; i++) {
-    const prefix = prefixFeatures(vectors[i], rank, floor2);
+    const prefix = Number.isFinite(maxPrefix) ? rarestShared(vectors[i], rank, df, maxPrefix, maxDf) : prefixFeatures(vectors[i], rank, floor2).filter((f) => df[f] > 1 && df[f] <= maxDf);
     for (const feature of prefix) {
       const list = postings.get(feature);
       if (!list) continue;
@@ -40,8 +44,28 @@ export function indexedPairs(vectors: readonly SparseVector[], floor: number, si
   return pairs;
 }
 
+/**
+ * The `k` rarest features of a vector among those in 2..maxDf sentences (a feature in one
+ * sentence only can pair nothing), by partial selection: no full sort per sentence.
+ */
+function rarestShared(v: SparseVector, rank: Int32Array, df: Int32Array, k: number, maxDf: number): number[] {
+  const chosen: number[] = [];
+  for (const id of v.ids) {
+    if (df[id] < 2 || df[id] > maxDf) continue;
+    if (chosen.length === k && rank[id] >= rank[chosen[k - 1]]) continue;
+    let at = chosen.length === k ? k - 1 : chosen.length;
+    if (chosen.length < k) chosen.push(id);
+    while (at > 0 && rank[chosen[at - 1]] > rank[id]) {
+      chosen[at] = chosen[at - 1];
+      at--;
+    }
+    chosen[at] = id;
+  }
+  return chosen;
+}
+
 /** A rank per feature id: rarer features (lower document frequency) first, ties by id. */
-function rarestFirst(vectors: readonly SparseVector[]): Int32Array {
+function rarestFirst(vectors: readonly SparseVector[]): {rank: Int32Array; df: Int32Array} {
   let size = 0;
   for (const v of vectors) if (v.ids.length > 0) size = Math.max(size, v.ids[v.ids.length - 1] + 1);
   const df = new Int32Array(size);
@@ -49,7 +73,7 @@ function rarestFirst(vectors: readonly SparseVector[]): Int32Array {
   const order = Int32Array.from({length: size}, (_, i) => i).sort((a, b) => df[a] - df[b] || a - b);
   const rank = new Int32Array(size);
   order.forEach((id, r) => (rank[id] = r));
-  return rank;
+  return {rank, df};
 }
 
 /** The rarest features of a unit vector until the remaining ones have squared norm below `floor2`. */

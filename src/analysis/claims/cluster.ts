@@ -20,6 +20,11 @@ export interface ClaimOptions extends VectorOptions {
   minSimilarity: number;
   /** Events with at most this many sentences compare every pair; larger ones use the prefix-filtered index. */
   exactLimit: number;
+  /** Large events: rare features indexed per sentence, and the most sentences an indexed feature may be in (candidates.ts). */
+  candidateFeatures: number;
+  candidateMaxDf: number;
+  /** Large events keep only pairs at or above this (weak pairs are most pairs there); a cut below it behaves as at it. */
+  largeEventFloor: number;
 }
 
 /**
@@ -34,6 +39,9 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   verbatimThreshold: 0.5,
   minSimilarity: 0.1,
   exactLimit: 1500,
+  candidateFeatures: 12,
+  candidateMaxDf: 50,
+  largeEventFloor: 0.25,
 };
 
 /** The sentence similarity graph of a corpus with what a claim row needs to know of each node. */
@@ -46,8 +54,9 @@ export interface ClaimGraph extends SimilarityGraph {
 }
 
 /**
- * Build the similarity graph: vectors per event, then every pair of sentences of the same event
- * at or above `minSimilarity` (all pairs for small events, the prefix-filtered index for large).
+ * Build the similarity graph: vectors per event, then the pairs of sentences of the same event
+ * at or above `minSimilarity`: all pairs for events up to `exactLimit` sentences; for larger ones
+ * the candidates of a rare-feature index (candidates.ts), kept at or above `largeEventFloor`.
  * @example const graph = claimGraph(tables.sentences, tables.articles); claimsAt(graph, 0.3)
  */
 export function claimGraph(sentences: readonly SentenceRow[], articles: readonly ArticleRow[], options: Partial<ClaimOptions> = {}): ClaimGraph {
@@ -58,17 +67,21 @@ export function claimGraph(sentences: readonly SentenceRow[], articles: readonly
   nodes.sort((x, y) => compare(eventOf(x), eventOf(y)) || compare(x.article_id, y.article_id) || x.index - y.index);
   const events = nodes.map(eventOf);
   const edges: Array<[number, number, number]> = [];
+  let floor = o.minSimilarity;
   for (let start = 0; start < nodes.length; ) {
     let end = start;
     while (end < nodes.length && events[end] === events[start]) end++;
     const group = nodes.slice(start, end);
     const {vectors} = tfidfVectors(group.map((s) => s.text), o, group.map((s) => byId.get(s.article_id)!.language));
     const similarity = (i: number, j: number) => claimSimilarity(vectors[i], vectors[j], o.namePenalty);
-    const pairs = group.length <= o.exactLimit ? allPairs(group.length, o.minSimilarity, similarity) : indexedPairs(vectors, o.minSimilarity, similarity);
+    const exact = group.length <= o.exactLimit;
+    const pairs = exact ? allPairs(group.length, o.minSimilarity, similarity) : indexedPairs(vectors, Math.max(o.minSimilarity, o.largeEventFloor), similarity, o.candidateMaxDf, o.candidateFeatures);
+    if (!exact) floor = Math.max(floor, o.largeEventFloor);
     for (const [i, j, s] of pairs) edges.push([start + i, start + j, s]);
     start = end;
   }
-  const graph = graphFromEdges(nodes.length, edges, o.minSimilarity);
+  // The floor of a graph is the highest of its events' floors: below it some edges are missing.
+  const graph = {...graphFromEdges(nodes.length, edges, o.minSimilarity), floor};
   return {...graph, sentences: nodes, events, outlets: nodes.map((s) => byId.get(s.article_id)!.outlet), verbatimThreshold: o.verbatimThreshold};
 }
 

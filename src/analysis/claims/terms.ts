@@ -1,6 +1,5 @@
 // Claim terms: the words of a sentence reduced to a form that survives translation and spelling
 // variants, so two outlets' wordings of one statement share terms.
-import {tokenize} from "../text/words.js";
 
 /** Spelling and translation variants mapped to one canonical form (`tiongkok` → `china`). Keys are lower case. */
 export type TermVariants = Readonly<Record<string, string>>;
@@ -32,18 +31,32 @@ export function normalizeTerm(word: string, variants: TermVariants = {}): string
  * a variant may expand to several words (`korut` → `korea utara`).
  * @example claimTerms("Kang Sun-nam tiba di Tiongkok", {tiongkok: "china"}).map((t) => t.term) // ["kang", "sun", "nam", "tiba", "di", "china"]
  */
-export function claimTerms(text: string, variants: TermVariants = {}): ClaimTerm[] {
+export function claimTerms(text: string, variants: TermVariants = {}, memo: Map<string, string[]> = new Map()): ClaimTerm[] {
   const terms: ClaimTerm[] = [];
-  for (const token of tokenize(text)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const word = match[0];
     // `Jong-un`, `Sun-nam`: the parts of a capitalised word belong to the same name.
-    const capitalized = /^\p{Lu}/u.test(token.text);
-    for (const part of token.text.split(PARTS)) {
-      if (!part) continue;
-      const initial = terms.length === 0;
-      for (const term of normalizeTerm(part, variants).split(" ")) if (term) terms.push({term, capitalized, initial});
+    const capitalized = isCapital(word.charCodeAt(0), word);
+    // Splitting and normalising (NFKD, variants) are the slow steps; a corpus repeats words.
+    let normal = memo.get(word);
+    if (!normal) {
+      normal = word.split(PARTS).flatMap((part) => (part ? normalizeTerm(part, variants).split(" ") : [])).filter(Boolean);
+      memo.set(word, normal);
     }
+    const initial = terms.length === 0;
+    for (const term of normal) terms.push({term, capitalized, initial});
   }
   return terms;
+}
+
+/** The same words as `tokenize` (text/words.ts), matched here without building token objects. */
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+
+function isCapital(code: number, word: string): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(word);
 }
 
 /** A titled name: the first word of a run of capitalised words and the run's last word. */
