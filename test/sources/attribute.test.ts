@@ -212,3 +212,16 @@ test("English wire style: the + name, present-tense cues, set-off subjects, non-
   assert.deepEqual(who(attributions, 4), ["unnamed official/anonymous"]);
   assert.equal(attributions.find((a) => a.sentence_index === 4)?.affiliation, "US government");
 });
+
+test("a quote run on across paragraphs takes the speaker named where it ends; a country's unlisted body is kept as written", () => {
+  const {attributions, quotes} = run(
+    "“Kami akan membangun kembali setiap rumah.",
+    "“Butuh waktu bertahun-tahun,” kata Gubernur Jawa Barat Ridwan Kamil.",
+    "Gempa susulan masih mungkin terjadi, menurut Badan Meteorologi Jepang (JMA).",
+    "Pemerintah Jepang belum memberikan keterangan.",
+  );
+  assert.deepEqual(quotes.map((q) => `${q.sentence_index}:${q.speaker}`), ["0:Ridwan Kamil", "1:Ridwan Kamil"]);
+  assert.deepEqual(who(attributions, 0), ["Ridwan Kamil/government"]);
+  assert.deepEqual(who(attributions, 2), ["Badan Meteorologi Jepang/government"]);
+  assert.deepEqual(attributions.filter((a) => !a.counts).map((a) => a.source), ["Japanese government"]);
+});

@@ -38,3 +38,14 @@ test("masking blanks quoted words so cue words inside a quote are not read as cu
   assert.ok(!masked.includes("mengatakan"));
   assert.ok(masked.endsWith("kata Sari."));
 });
+
+test("across paragraphs: a quote closing in the next paragraph is one quotation; the English run-on convention continues", async () => {
+  const {findArticleQuotations} = await import("../../src/analysis/sources/quotes.js");
+  const para = (paragraph: number, first: number, ...texts: string[]): SentenceRow[] => texts.map((text, k) => ({article_id: "t", index: first + k, paragraph, text, words: 0}));
+  // Closing in the next paragraph (a line break inside one quote).
+  const joined = findArticleQuotations([para(0, 0, '"Kami siap.'), para(1, 1, 'Kami akan bekerja," kata Budi.')]);
+  assert.deepEqual(joined.map((q) => q.pieces.map((p) => p.text)), [["Kami siap.", "Kami akan bekerja,"]]);
+  // Run-on: paragraph one never closes; paragraph two opens again and closes with the cue.
+  const runOn = findArticleQuotations([para(0, 0, "“We will rebuild every house."), para(1, 1, "“It will take years,” she said.")]);
+  assert.deepEqual(runOn.map((q) => [q.pieces.map((p) => p.text), q.continues ?? false]), [[["We will rebuild every house."], true], [["It will take years,"], false]]);
+});

@@ -4,7 +4,7 @@
 import type {AttributionRow, QuoteRow, SentenceRow} from "../types.js";
 import {compileRegistry, findAliases, findRoles, type CompiledRegistry, type SourceRegistry} from "./registry.js";
 import {findCues, type CueMatch} from "./cues.js";
-import {findQuotations, maskQuoted, type Quotation} from "./quotes.js";
+import {findArticleQuotations, maskQuoted, type Quotation} from "./quotes.js";
 import {fromRegistry, nounPhrase, personNamed, resolvePhrase, type Mention, type Person} from "./mentions.js";
 import {peopleOf} from "./people.js";
 
@@ -73,8 +73,11 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
     found.push(...dedupe(here));
   }
   const quoteRows: QuoteRow[] = [];
+  // A quote that runs on into the next paragraph's quote takes that quote's speaker.
+  const speakers = quotations.map((quotation) => speakerOf(quotation, found));
+  for (let q = quotations.length - 2; q >= 0; q--) if (!speakers[q] && quotations[q].continues) speakers[q] = speakers[q + 1];
   quotations.forEach((quotation, q) => {
-    const speaker = speakerOf(quotation, found);
+    const speaker = speakers[q];
     if (!speaker) return;
     const id = `${sentences[0].article_id}:${quotation.pieces[0].sentence_index}:${q}`;
     const direct = /^[(\[]?\p{Lu}/u.test(quotation.pieces[0].text);
@@ -110,7 +113,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
 function quotationsOf(sentences: SentenceRow[]): Quotation[] {
   const paragraphs = new Map<number, SentenceRow[]>();
   for (const s of sentences) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
-  return [...paragraphs.keys()].sort((a, b) => a - b).flatMap((p) => findQuotations(paragraphs.get(p)!));
+  return findArticleQuotations([...paragraphs.keys()].sort((a, b) => a - b).map((p) => paragraphs.get(p)!));
 }
 
 /** The sources one cue names (two for `X mengutip Y` or `X dan Y membantah`). */

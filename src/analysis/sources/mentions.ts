@@ -172,10 +172,10 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
       }
     }
     if (nameRun && (titled || onlyName || appositionRoles.length > 0)) {
-      // `Ekonom Universitas Gadjah Mada Fithra Faisal`: an organisation's name runs into the
-      // person's; keep the last two words as the name.
+      // `Ekonom Universitas Gadjah Mada Fithra Faisal`, `Gubernur Jawa Barat Ridwan Kamil`: an
+      // organisation's or region's name runs into the person's; keep the last two words as the name.
       const runText = text.slice(nameRun[0].start, nameRun[nameRun.length - 1].end);
-      const personRun = titled && nameRun.length > 2 && organisationCategory(runText, compiled) ? nameRun.slice(-2) : nameRun;
+      const personRun = titled && ((nameRun.length > 2 && organisationCategory(runText, compiled)) || nameRun.length > 3) ? nameRun.slice(-2) : nameRun;
       const written = text.slice(personRun[0].start, personRun[personRun.length - 1].end).replace(/\.$/, "");
       const known = personNamed(written, people);
       const role: RegistryRole | undefined = titled?.role ?? appositionRoles[0]?.role;
@@ -222,9 +222,18 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
     return {...fromRegistry(headAliases[0].source, span, "role_words"), source: text, country: headAliases[0].source.country};
   }
 
-  // A registry source: prefer the kind the head noun asks for, then specific over generic, then longer.
+  // `Badan Meteorologi Jepang (JMA)`: a body the registry does not list, of a country it does. Kept
+  // as written; `pemerintah Jepang` (the government itself) is the country's entry.
+  if (institutionHead && !w.governmentHeads.test(text) && headAliases.length > 0 && headAliases.every((a) => a.start > 0 && a.source.kind === "government")) {
+    const written = text.slice(0, headEnd).replace(/\s*\([^)]*\)\s*$/u, "").trim();
+    return {...blank({start, end: start + written.length}), source: written, category: "government", country: headAliases[0].source.country, resolution: "role_words"};
+  }
+
+  // A registry source: prefer the kind the head noun asks for (a generic media alias such as `state
+  // news agency` asks for media too), then specific over generic, then longer.
   if (headAliases.length > 0 && !(headRoles.length > 0 && headRoles[0].start === 0 && !institutionHead)) {
-    const best = bestAlias(headAliases, mediaHead ? ["state_media", "independent_media"] : institutionHead ? ["government"] : []);
+    const wantsMedia = mediaHead || headAliases.some((a) => a.source.kind === "generic_media");
+    const best = bestAlias(headAliases, wantsMedia ? ["state_media", "independent_media"] : institutionHead ? ["government"] : []);
     return fromRegistry(best.source, span, "direct");
   }
   if (headAliases.length > 0 && headRoles.length > 0 && headRoles[0].role.category === "government" && !determiner) {

@@ -4,6 +4,18 @@ import type {SentenceRow} from "../types.js";
 import {findRoles, type CompiledRegistry} from "./registry.js";
 import {nounPhrase, resolvePhrase, type Person} from "./mentions.js";
 
+/** A role phrase cut at the first lowercase word that follows a capitalised one. */
+function untilAfterName(text: string, compiled: CompiledRegistry): string {
+  let seenName = false;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)) {
+    const word = m[0];
+    if (/^\p{Lu}/u.test(word)) {
+      if (m.index! > 0 && !compiled.words.notNames.has(word)) seenName = true;
+    } else if (seenName) return text.slice(0, m.index!);
+  }
+  return text;
+}
+
 const APPOSED_NAME = /^\s*,\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)\s*,/u;
 const NAME_BEFORE_APPOSITION = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+),\s+$/u;
 
@@ -15,8 +27,9 @@ export function peopleOf(sentences: SentenceRow[], compiled: CompiledRegistry): 
   const people = new Map<string, Person>();
   for (const sentence of sentences) {
     for (const role of findRoles(sentence.text, compiled)) {
-      // `Menteri Pertahanan Rusia Sergei Shoigu`: the role word, then the name.
-      const phrase = nounPhrase(sentence.text.slice(role.start), role.start, compiled);
+      // `Menteri Pertahanan Rusia Sergei Shoigu`: the role word, then the name, which ends at the
+      // first lowercase word after it (`Juru bicara KPK Ali Fikri mengatakan ...`).
+      const phrase = nounPhrase(untilAfterName(sentence.text.slice(role.start), compiled), role.start, compiled);
       const mention = resolvePhrase(phrase.text, phrase.start, compiled, people);
       if (mention?.person && mention.named && !people.has(mention.source)) {
         people.set(mention.source, {name: mention.source, category: mention.category, affiliation: mention.affiliation});

@@ -13,6 +13,8 @@ export interface QuotePiece {
 /** A quotation: one piece per sentence it spans, in reading order. */
 export interface Quotation {
   pieces: QuotePiece[];
+  /** Left open at the end of its paragraph and continued by a quote opening the next one. */
+  continues?: boolean;
 }
 
 const DOUBLE_OPEN = new Set(["“", '"', "„", "«"]);
@@ -27,6 +29,38 @@ const LETTER = /[\p{L}\p{N}]/u;
  * @example findQuotations([{article_id: "a", index: 0, paragraph: 0, words: 3, text: "“Ya,” kata dia."}])[0].pieces[0].text // "Ya,"
  */
 export function findQuotations(paragraph: SentenceRow[]): Quotation[] {
+  return pairQuotes(paragraph).quotations;
+}
+
+/**
+ * Quotations across paragraphs. A quote left open at the end of a paragraph either continues in a
+ * next paragraph that opens with a quote mark (the English convention: it runs to the paragraph's
+ * end and takes the next quote's speaker), or closes in the next paragraph (pairing both as one).
+ * @example findArticleQuotations([[a], [b]]) // quotations of each paragraph, joined where one runs on
+ */
+export function findArticleQuotations(paragraphs: SentenceRow[][]): Quotation[] {
+  const out: Quotation[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const here = pairQuotes(paragraphs[p]);
+    const next = paragraphs[p + 1];
+    if (here.openAt === null || !next) {
+      out.push(...here.quotations);
+      continue;
+    }
+    if (/^\s*["“‘']/u.test(next[0].text)) {
+      out.push(...here.quotations, {pieces: piecesOf(here.openAt + 1, here.joined.length, here.joined, here.offsets, paragraphs[p]), continues: true});
+      continue;
+    }
+    const both = pairQuotes([...paragraphs[p], ...next]);
+    if (both.openAt === null) {
+      out.push(...both.quotations);
+      p++;
+    } else out.push(...here.quotations);
+  }
+  return out.filter((q) => q.pieces.length > 0);
+}
+
+function pairQuotes(paragraph: SentenceRow[]): {quotations: Quotation[]; openAt: number | null; joined: string; offsets: number[]} {
   const offsets: number[] = [];
   let joined = "";
   for (const sentence of paragraph) {
@@ -49,7 +83,7 @@ export function findQuotations(paragraph: SentenceRow[]): Quotation[] {
       open = null;
     }
   }
-  return quotations;
+  return {quotations, openAt: open?.at ?? null, joined, offsets};
 }
 
 /** Cut the paragraph range [start, end) at sentence edges, trimming spaces. */

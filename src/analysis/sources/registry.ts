@@ -58,6 +58,8 @@ export interface SourceRegistry {
   roles?: RegistryRole[];
   determiners?: {anonymous: string[]};
   institution_heads?: string[];
+  /** Heads that mean a country's government itself (`pemerintah`, `administration`), not one body of it. */
+  government_heads?: string[];
   media_heads?: string[];
   anaphora?: string[];
   honorifics?: string[];
@@ -103,6 +105,7 @@ export interface CompiledRegistry {
   words: {
     determiners: Set<string>;
     institutionHeads: RegExp;
+    governmentHeads: RegExp;
     mediaHeads: RegExp;
     anaphora: Set<string>;
     honorifics: Set<string>;
@@ -169,6 +172,7 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
     words: {
       determiners: lower(registry.determiners?.anonymous),
       institutionHeads: new RegExp(`^${wordPattern(registry.institution_heads ?? [], "iu").source}`, "iu"),
+      governmentHeads: new RegExp(`^${wordPattern(registry.government_heads ?? [], "iu").source}`, "iu"),
       mediaHeads: new RegExp(`^${wordPattern(registry.media_heads ?? [], "iu").source}`, "iu"),
       anaphora: lower(registry.anaphora),
       honorifics: new Set(registry.honorifics ?? []),
