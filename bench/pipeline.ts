@@ -7,7 +7,7 @@
 import {spawnSync} from "node:child_process";
 import {fileURLToPath} from "node:url";
 import {analyzeCorpus} from "../src/analysis/pipeline.js";
-import {mulberry32} from "../src/analysis/composite.js";
+import {mulberry32} from "../src/analysis/stats/random.js";
 import type {SourceDocument} from "../src/analysis/types.js";
 import {readCorpus} from "../data-loaders/corpus.js";
 import {DEFAULT_CORPUS, loadSettings} from "../data-loaders/settings.js";

@@ -1,6 +1,7 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {compositeScores, kendallTau, mulberry32, rankingStability, type CompositeComponent} from "../src/analysis/composite.js";
+import {compositeScores, kendallTau, rankingStability, type CompositeComponent} from "../src/analysis/composite.js";
+import {mulberry32} from "../src/analysis/stats/random.js";
 
 const outlets = [
   {outlet: "A", independent: 0.8, state: 0.1, analysts: 4},

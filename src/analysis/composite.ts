@@ -1,6 +1,7 @@
 // An optional composite index of sourcing quality per outlet: a weighted mean of metric columns
 // put on a common 0–1 scale. It is a summary for exploring, not a verdict: the weights are the
 // reader's, and `rankingStability` says how much the ranking depends on them.
+import {mulberry32} from "./stats/random.js";
 
 export interface CompositeComponent {
   /** The outlets-table column. */
@@ -131,18 +132,6 @@ export function kendallTau(a: string[], b: string[]): number {
   }
   const pairs = concordant + discordant;
   return pairs === 0 ? 1 : (concordant - discordant) / pairs;
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence in Node and browsers. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function numberOr<T>(value: unknown, fallback: T): number | T {
