@@ -19,14 +19,14 @@ import type {SparseVector} from "./vectors.js";
 export function indexedPairs(vectors: readonly SparseVector[], floor: number, similarity: (i: number, j: number) => number, maxDf = Infinity, maxPrefix = Infinity): Array<[number, number, number]> {
   if (!(floor > 0)) throw new RangeError("indexedPairs needs a floor above 0");
   const {rank, df} = rarestFirst(vectors);
-  const postings = new Map<number, number[]>();
+  const postings: Array<number[] | undefined> = new Array(df.length);
   const seen = new Int32Array(vectors.length).fill(-1);
   const pairs: Array<[number, number, number]> = [];
   const floor2 = floor * floor;
   for (let i = 0; i < vectors.length; i++) {
     const prefix = Number.isFinite(maxPrefix) ? rarestShared(vectors[i], rank, df, maxPrefix, maxDf) : prefixFeatures(vectors[i], rank, floor2).filter((f) => df[f] > 1 && df[f] <= maxDf);
     for (const feature of prefix) {
-      const list = postings.get(feature);
+      const list = postings[feature];
       if (!list) continue;
       for (const j of list) {
         if (seen[j] === i) continue;
@@ -36,9 +36,9 @@ export function indexedPairs(vectors: readonly SparseVector[], floor: number, si
       }
     }
     for (const feature of prefix) {
-      const list = postings.get(feature);
+      const list = postings[feature];
       if (list) list.push(i);
-      else postings.set(feature, [i]);
+      else postings[feature] = [i];
     }
   }
   return pairs;
@@ -64,15 +64,19 @@ function rarestShared(v: SparseVector, rank: Int32Array, df: Int32Array, k: numb
   return chosen;
 }
 
-/** A rank per feature id: rarer features (lower document frequency) first, ties by id. */
+/** A rank per feature id: rarer features (lower document frequency) first, ties by id (a counting sort). */
 function rarestFirst(vectors: readonly SparseVector[]): {rank: Int32Array; df: Int32Array} {
   let size = 0;
   for (const v of vectors) if (v.ids.length > 0) size = Math.max(size, v.ids[v.ids.length - 1] + 1);
   const df = new Int32Array(size);
   for (const v of vectors) for (const id of v.ids) df[id]++;
-  const order = Int32Array.from({length: size}, (_, i) => i).sort((a, b) => df[a] - df[b] || a - b);
+  let maxDf = 0;
+  for (const d of df) maxDf = Math.max(maxDf, d);
+  const start = new Int32Array(maxDf + 2);
+  for (const d of df) start[d + 1]++;
+  for (let d = 1; d < start.length; d++) start[d] += start[d - 1];
   const rank = new Int32Array(size);
-  order.forEach((id, r) => (rank[id] = r));
+  for (let id = 0; id < size; id++) rank[id] = start[df[id]]++;
   return {rank, df};
 }
 

@@ -19,20 +19,21 @@ export interface SimilarityGraph {
  * similarity is kept.
  * @example graphFromEdges(3, [[2, 0, 0.9]], 0.2) // {size: 3, a: [0], b: [2], similarity: [0.9], floor: 0.2}
  */
-export function graphFromEdges(size: number, edges: Iterable<readonly [number, number, number]>, floor: number): SimilarityGraph {
-  const best = new Map<number, number>();
-  for (const [x, y, s] of edges) {
-    if (x === y || !(s >= floor)) continue;
-    const key = Math.min(x, y) * size + Math.max(x, y);
-    const old = best.get(key);
-    if (old === undefined || s > old) best.set(key, s);
+export function graphFromEdges(size: number, edges: ReadonlyArray<readonly [number, number, number]>, floor: number): SimilarityGraph {
+  const kept = edges.filter(([x, y, s]) => x !== y && s >= floor);
+  const key = Float64Array.from(kept, ([x, y]) => Math.min(x, y) * size + Math.max(x, y));
+  const order = Uint32Array.from(kept.keys()).sort((p, q) => key[p] - key[q] || kept[q][2] - kept[p][2]);
+  const a: number[] = [];
+  const b: number[] = [];
+  const similarity: number[] = [];
+  let last = -1;
+  for (const k of order) {
+    // Sorted by key, then by similarity descending: the first of equal keys is the highest.
+    if (key[k] === last) continue;
+    last = key[k];
+    a.push(Math.floor(key[k] / size));
+    b.push(key[k] % size);
+    similarity.push(kept[k][2]);
   }
-  const keys = [...best.keys()].sort((p, q) => p - q);
-  const graph: SimilarityGraph = {size, a: new Int32Array(keys.length), b: new Int32Array(keys.length), similarity: new Float64Array(keys.length), floor};
-  keys.forEach((key, i) => {
-    graph.a[i] = Math.floor(key / size);
-    graph.b[i] = key % size;
-    graph.similarity[i] = best.get(key)!;
-  });
-  return graph;
+  return {size, a: Int32Array.from(a), b: Int32Array.from(b), similarity: Float64Array.from(similarity), floor};
 }

@@ -2,16 +2,9 @@
 // holders of the same title (Putin's letter and Xi's letter are worded alike).
 import {cosine, type SparseVector} from "./vectors.js";
 
-function mentions(sorted: Int32Array, term: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === term) return true;
-    if (sorted[mid] < term) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+/** Whether a sentence's words include a term (a sentence is short: a scan is enough). */
+function mentions(terms: Int32Array, term: number): boolean {
+  return terms.includes(term);
 }
 
 /**

@@ -12,7 +12,7 @@ export interface SparseVector {
   weights: Float64Array;
   /** Titled names (`Presiden … Putin`) as pairs of term numbers: title, holder, title, holder, ... */
   titled: Int32Array;
-  /** Term numbers of every word of the sentence, ascending (to ask whether it mentions a holder). */
+  /** Term numbers of every word of the sentence, in reading order (to ask whether it mentions a holder). */
   terms: Int32Array;
 }
 
@@ -94,17 +94,15 @@ export function tfidfVectors(texts: readonly string[], options: VectorOptions = 
     const stemmed = indonesian ? stemIndonesian(text) : text;
     stemFeature[indonesian][term] = wordFeature[term] >= 0 && (stemmed.length > STEM || stemmed !== text) ? keyed("s:" + stemmed.slice(0, STEM)) : -1;
   };
-  const bigrams = new Map<number, Map<number, number>>();
+  const bigrams = new PairTable();
   const bigramFeature = (x: number, y: number) => {
-    let row = bigrams.get(x);
-    if (!row) bigrams.set(x, (row = new Map()));
-    let id = row.get(y);
-    if (id === undefined) row.set(y, (id = newFeature()));
-    return id;
+    const id = bigrams.get(x, y);
+    return id >= 0 ? id : bigrams.set(x, y, newFeature());
   };
   let accumulator = new Float64Array(1024);
   const touched: number[] = [];
   const add = (id: number, weight: number) => {
+    if (weight === 0) return; // a zero-weight feature is no feature (and must not be listed twice)
     if (id >= accumulator.length) {
       const grown = new Float64Array(Math.max(id + 1, accumulator.length * 2));
       grown.set(accumulator);
@@ -133,8 +131,8 @@ export function tfidfVectors(texts: readonly string[], options: VectorOptions = 
       df[ids[k]]++;
     }
     touched.length = 0;
-    const words = corpus.terms.slice(start, end).sort();
-    raw.push({ids, weights, titled: titledRuns(corpus, start, end), terms: words.filter((t, k) => k === 0 || t !== words[k - 1])});
+    // A view, not a copy: the holder check reads a handful of sentences' words, rarely.
+    raw.push({ids, weights, titled: titledRuns(corpus, start, end), terms: corpus.terms.subarray(start, end)});
   }
   const n = texts.length;
   const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
@@ -226,6 +224,8 @@ function nameNumbers(corpus: NumberedTerms): Uint8Array {
   return Uint8Array.from(balance, (b) => (b > 0 ? 1 : 0));
 }
 
+const NO_TITLES = new Int32Array(0);
+
 /** Titled names (see `titledNames`) of one sentence as term-number pairs: title, holder, ... */
 function titledRuns(corpus: NumberedTerms, start: number, end: number): Int32Array {
   const found: number[] = [];
@@ -238,7 +238,7 @@ function titledRuns(corpus: NumberedTerms, start: number, end: number): Int32Arr
     if (run >= 0 && k - run >= 2) found.push(corpus.terms[run], corpus.terms[k - 1]);
     run = -1;
   }
-  return Int32Array.from(found);
+  return found.length === 0 ? NO_TITLES : Int32Array.from(found);
 }
 
 /**
@@ -257,4 +257,46 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return dot;
+}
+
+/** An open-addressing hash table from pairs of non-negative ints to non-negative ints: bigram ids without a map per word. */
+class PairTable {
+  private xs = new Int32Array(1 << 16).fill(-1);
+  private ys = new Int32Array(1 << 16);
+  private values = new Int32Array(1 << 16);
+  private count = 0;
+
+  /** The value of a pair, or -1. */
+  get(x: number, y: number): number {
+    const mask = this.xs.length - 1;
+    for (let slot = PairTable.hash(x, y) & mask; ; slot = (slot + 1) & mask) {
+      if (this.xs[slot] === -1) return -1;
+      if (this.xs[slot] === x && this.ys[slot] === y) return this.values[slot];
+    }
+  }
+
+  set(x: number, y: number, value: number): number {
+    if ((this.count + 1) * 2 > this.xs.length) this.grow();
+    const mask = this.xs.length - 1;
+    let slot = PairTable.hash(x, y) & mask;
+    while (this.xs[slot] !== -1 && !(this.xs[slot] === x && this.ys[slot] === y)) slot = (slot + 1) & mask;
+    if (this.xs[slot] === -1) this.count++;
+    this.xs[slot] = x;
+    this.ys[slot] = y;
+    this.values[slot] = value;
+    return value;
+  }
+
+  private grow(): void {
+    const {xs, ys, values} = this;
+    this.xs = new Int32Array(xs.length * 2).fill(-1);
+    this.ys = new Int32Array(xs.length * 2);
+    this.values = new Int32Array(xs.length * 2);
+    this.count = 0;
+    for (let slot = 0; slot < xs.length; slot++) if (xs[slot] !== -1) this.set(xs[slot], ys[slot], values[slot]);
+  }
+
+  private static hash(x: number, y: number): number {
+    return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) >>> 0;
+  }
 }
