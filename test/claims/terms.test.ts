@@ -2,7 +2,9 @@ import {test} from "node:test";
 import assert from "node:assert/strict";
 import {claimTerms, normalizeTerm, titledNames} from "../../src/analysis/claims/terms.js";
 import {stemIndonesian} from "../../src/analysis/claims/stem.js";
-import {tfidfVectors, cosine} from "../../src/analysis/claims/vectors.js";
+import {tfidfVectors, cosine, writtenWords} from "../../src/analysis/claims/vectors.js";
+import {tokenize} from "../../src/analysis/text/words.js";
+import {readFileSync, readdirSync} from "node:fs";
 import {claimSimilarity, nameConflict} from "../../src/analysis/claims/similarity.js";
 
 const VARIANTS = {tiongkok: "china", cina: "china", sergey: "sergei", korut: "korea utara"};
@@ -48,4 +50,11 @@ test("vectors: unit length, and a sentence is most similar to itself", () => {
   for (const v of vectors) assert.ok(Math.abs(cosine(v, v) - 1) < 1e-9);
   assert.ok(cosine(vectors[0], vectors[1]) > cosine(vectors[0], vectors[2]));
   assert.equal(cosine(vectors[0], vectors[2]), 0);
+});
+
+test("the hand-written word scanner finds the same words as tokenize", () => {
+  const dir = new URL("../../articles/shoigu-pyongyang-2023/", import.meta.url);
+  const texts = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), "utf8"));
+  texts.push("Kang Sun-nam, Barron's 1950-53 a--b x.y. ‘Bukan’ Đà-Nẵng end- —–a-'b 3,000 U.S. 27/7/2023 naïve café-au-lait");
+  for (const text of texts) assert.deepEqual(writtenWords(text), tokenize(text).map((t) => t.text));
 });
