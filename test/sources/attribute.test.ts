@@ -225,3 +225,33 @@ test("a quote run on across paragraphs takes the speaker named where it ends; a 
   assert.deepEqual(who(attributions, 2), ["Badan Meteorologi Jepang/government"]);
   assert.deepEqual(attributions.filter((a) => !a.counts).map((a) => a.source), ["Japanese government"]);
 });
+
+test("pointing back in English and Indonesian: the company, the senator, the ministry, bunyi pernyataan itu", () => {
+  const {attributions, quotes} = run(
+    "Apple said in a statement that it would appeal the ruling.",
+    "\"We are disappointed,\" the company wrote on X.",
+    "Senator Elizabeth Warren criticized the merger.",
+    "The senator told CNN on Sunday that the bill would pass.",
+    "“Semua sudah sesuai prosedur,” demikian bunyi keterangan resmi Polda Bali.",
+    "“Tidak ada korban,” bunyi pernyataan itu.",
+  );
+  assert.deepEqual(who(attributions, 1), ["Apple/other"]);
+  assert.equal(quotes.find((q) => q.sentence_index === 1)?.speaker, "Apple");
+  assert.deepEqual(who(attributions, 3), ["Elizabeth Warren/government"], "a role with `the` points back to the last person in that role's category");
+  assert.deepEqual(who(attributions, 4), ["Polda Bali/government"]);
+  assert.deepEqual(who(attributions, 5), ["Polda Bali/government"]);
+});
+
+test("passive and reporting cues, ranks, agencies and counted unnamed sources", () => {
+  const {attributions} = run(
+    "Kapolri Jenderal Listyo Sigit Prabowo memastikan pengamanan berjalan lancar.",
+    "Hal itu disampaikan Kepala BMKG Dwikorita Karnawati dalam keterangan tertulis, Minggu.",
+    "OPEC memproyeksikan permintaan minyak naik tahun depan.",
+    "Reuters reported, citing three people familiar with the matter, that the deal was close.",
+  );
+  assert.deepEqual(who(attributions, 0), ["Listyo Sigit Prabowo/government"]);
+  assert.deepEqual(who(attributions, 1), ["Dwikorita Karnawati/government"], "`Kepala` takes its category from the agency (BMKG)");
+  assert.deepEqual(who(attributions, 2), ["OPEC/government"]);
+  const cited = attributions.filter((a) => a.sentence_index === 3);
+  assert.deepEqual(cited.map((a) => `${a.source}/${a.category}/${a.relay}`), ["Reuters/independent_media/false", "unnamed sources/anonymous/false"]);
+});

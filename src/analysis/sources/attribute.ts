@@ -149,8 +149,11 @@ function mentionsOfCue(cue: CueMatch, masked: string, compiled: CompiledRegistry
 /** The source after a cue: `kata X`, `menurut X`, `dikutip oleh X`, with an apposition (`X, seorang profesor`). */
 function objectAfter(cue: CueMatch, masked: string, compiled: CompiledRegistry, people: Map<string, Person>): {mention: Mention; relay: boolean}[] {
   let from = cue.end;
+  // Skip `pernyataan`, `keterangan resmi` before a source, but not before `itu`/`tersebut`, where the
+  // statement itself points back (`bunyi pernyataan itu`).
   const skip = compiled.words.skipHeads.exec(masked.slice(from));
-  if (skip) from += skip[0].length;
+  const pointsBack = skip && compiled.words.anaphora.has((/^[\p{L}]+/u.exec(masked.slice(from + skip[0].length))?.[0] ?? "").toLowerCase());
+  if (skip && !pointsBack) from += skip[0].length;
   const phrase = nounPhrase(masked.slice(from), from, compiled);
   const end = phrase.start + phrase.text.length;
   const apposition = /^\s*,\s*([^,.;:“”"]+(?:\.(?!\s|$)[^,.;:“”"]*)*)/u.exec(masked.slice(end))?.[1];
@@ -266,7 +269,9 @@ function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry):
   }
   if (mention.resolution === "anaphora") {
     const family = mention.anaphoraFamily ?? [];
-    const target = [...earlier].reverse().find((f) => family.includes(f.mention.category) && !f.mention.person);
+    // `the company`, `pernyataan itu` (no family) point back to any named source; a role to a person;
+    // `the agency`, `kementerian itu` to a body of that family.
+    const target = [...earlier].reverse().find((f) => f.mention.named && (family.length === 0 || (family.includes(f.mention.category) && f.mention.person === (mention.anaphoraPerson ?? false))));
     return target ? {...target.mention, resolution: "anaphora", start: mention.start, end: mention.end, genericNoCountry: false} : null;
   }
   if (mention.genericNoCountry) {

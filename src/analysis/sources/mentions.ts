@@ -21,8 +21,10 @@ export interface Mention {
   /** Span of the mention in the sentence. */
   start: number;
   end: number;
-  /** For anaphora: which sources the phrase may point back to. */
+  /** For anaphora: which sources the phrase may point back to (all when empty). */
   anaphoraFamily?: SourceCategory[];
+  /** For anaphora: a role (`the senator`, `menteri itu`) points back to a person. */
+  anaphoraPerson?: boolean;
   /** For generic state media with no country: resolve by the article's last state media. */
   genericNoCountry?: boolean;
 }
@@ -98,7 +100,7 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   const text = phrase.trim();
   if (!text) return null;
   // `the Joint Chiefs of Staff`, `the Kremlin`: an English article before a name is not part of it.
-  const article = /^the\s+(?=\p{Lu})/iu.exec(text);
+  const article = /^[Tt]he\s+(?=\p{Lu})/u.exec(text);
   if (article) return resolvePhrase(text.slice(article[0].length), start + (phrase.length - phrase.trimStart().length) + article[0].length, compiled, people, apposition);
   const toks = tokens(text);
   if (toks.length === 0 || toks.length > 14) return null;
@@ -117,19 +119,27 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   const honorific = w.honorifics.has(first.text);
   const capital = isCapitalized(first.text) && !w.notNames.has(first.text);
   const span = {start, end: start + text.length};
-  const englishBack = firstLower === "the" && toks.length <= 3 && aliases.length === 0 && w.mediaHeads.test(text.slice(first.end).trim()) ? "media" : firstLower === "the" && toks.length <= 3 && aliases.length === 0 && w.institutionHeads.test(text.slice(first.end).trim()) ? "institution" : null;
-  if (englishBack) {
-    return {...blank(span), resolution: "anaphora", anaphoraFamily: englishBack === "media" ? ["state_media", "independent_media"] : ["government"]};
+  // Pointing back in English: `the agency`, `the ministry`, `the company`, `the senator`.
+  if (firstLower === "the" && toks.length <= 3 && aliases.length === 0) {
+    const rest = text.slice(first.end).trim();
+    const roleBack = findRoles(rest, compiled)[0];
+    if (w.mediaHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["state_media", "independent_media"]};
+    if (roleBack && roleBack.start === 0) return {...blank(span), resolution: "anaphora", anaphoraFamily: [roleBack.role.category], anaphoraPerson: true};
+    if (w.institutionHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["government"]};
+    if (w.anaphoraHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: []};
   }
   // Personal pronouns as subjects (`Ia mengatakan`, `He said`) point back to the last speaker.
   if (toks.length === 1 && PRONOUNS.has(firstLower)) return {...blank(span), resolution: "pronoun"};
-  if (!(startsWithAlias || startsWithRole || mediaHead || institutionHead || determiner || honorific || capital)) return null;
+  const pointingHead = w.anaphoraHeads.test(text) && w.anaphora.has(toks[toks.length - 1].text.toLowerCase());
+  if (!(startsWithAlias || startsWithRole || mediaHead || institutionHead || determiner || honorific || capital || pointingHead)) return null;
 
   // Pointing back: `kantor berita tersebut`, `laporan itu`, `media pemerintah itu`.
   const last = toks[toks.length - 1].text.toLowerCase();
   if (w.anaphora.has(last) && toks.length <= 4 && aliases.every((a) => a.source.generic)) {
-    const family: SourceCategory[] = mediaHead ? ["state_media", "independent_media"] : institutionHead ? ["government"] : roles.length ? [roles[0].role.category] : [];
-    if (family.length) return {...blank(span), resolution: "anaphora", anaphoraFamily: family};
+    if (mediaHead) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["state_media", "independent_media"]};
+    if (institutionHead) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["government"]};
+    if (roles.length) return {...blank(span), resolution: "anaphora", anaphoraFamily: [roles[0].role.category], anaphoraPerson: true};
+    if (w.anaphoraHeads.test(text)) return {...blank(span), resolution: "anaphora", anaphoraFamily: []};
   }
 
   // The part before an affiliation marker (`Ankit Panda dari Carnegie ...`).

@@ -60,6 +60,8 @@ export interface SourceRegistry {
   institution_heads?: string[];
   /** Heads that mean a country's government itself (`pemerintah`, `administration`), not one body of it. */
   government_heads?: string[];
+  /** Heads that point back to the last source of any kind with `itu`/`tersebut`/`the` (`the company`, `pernyataan itu`). */
+  anaphora_heads?: string[];
   media_heads?: string[];
   anaphora?: string[];
   honorifics?: string[];
@@ -106,6 +108,7 @@ export interface CompiledRegistry {
     determiners: Set<string>;
     institutionHeads: RegExp;
     governmentHeads: RegExp;
+    anaphoraHeads: RegExp;
     mediaHeads: RegExp;
     anaphora: Set<string>;
     honorifics: Set<string>;
@@ -173,6 +176,7 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
       determiners: lower(registry.determiners?.anonymous),
       institutionHeads: new RegExp(`^${wordPattern(registry.institution_heads ?? [], "iu").source}`, "iu"),
       governmentHeads: new RegExp(`^${wordPattern(registry.government_heads ?? [], "iu").source}`, "iu"),
+      anaphoraHeads: new RegExp(`^${wordPattern(registry.anaphora_heads ?? [], "iu").source}`, "iu"),
       mediaHeads: new RegExp(`^${wordPattern(registry.media_heads ?? [], "iu").source}`, "iu"),
       anaphora: lower(registry.anaphora),
       honorifics: new Set(registry.honorifics ?? []),
