@@ -6,7 +6,7 @@ import type {Server} from "node:http";
 import type {Browser} from "playwright-core";
 import {writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {browserUnavailable, launch, screenshot, SCREENSHOTS, serve, settled, timeToUpdate, watchErrors} from "./browser.js";
+import {browserUnavailable, launch, openPage, screenshot, SCREENSHOTS, serve, timeToUpdate} from "./browser.js";
 import {buildSite, multiEventCorpus} from "./site.js";
 
 /** Every page of the dashboard and what shows that it rendered. */
@@ -26,27 +26,26 @@ const CHARTS = "svg[class^='plot']";
 const skip = browserUnavailable();
 const timings: Record<string, number> = {};
 
-describe("dashboard in Chromium", {skip: skip ?? false}, () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-
+/** A built site served on loopback with a browser, for the tests of one describe block. */
+function servedSite(build: () => Promise<string>): {browser: Browser; origin: string} {
+  const site = {} as {browser: Browser; origin: string; server: Server};
   before(async () => {
-    const site = await buildSite();
-    ({server, url: origin} = await serve(site));
-    browser = await launch();
+    ({server: site.server, url: site.origin} = await serve(await build()));
+    site.browser = await launch();
   });
   after(async () => {
-    await browser?.close();
-    server?.close();
+    await site.browser?.close();
+    site.server?.close();
   });
+  return site;
+}
+
+describe("dashboard in Chromium", {skip: skip ?? false}, () => {
+  const site = servedSite(() => buildSite());
 
   for (const {path, name, rendered, charts} of PAGES) {
     test(`${name} loads with no errors and renders its charts`, async () => {
-      const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-      const errors = watchErrors(page, origin);
-      await page.goto(origin + path);
-      await settled(page);
+      const {page, errors} = await openPage(site.browser, site.origin, path);
       assert.ok(await page.locator(rendered).count() > 0, `${name}: nothing matches ${rendered}`);
       assert.ok((await page.locator(CHARTS).count()) >= charts, `${name}: fewer than ${charts} charts`);
       await screenshot(page, name);
@@ -56,10 +55,7 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
   }
 
   test("the reader opens the linked article and shows set-aside spans greyed", async () => {
-    const page = await browser.newPage();
-    const errors = watchErrors(page, origin);
-    await page.goto(`${origin}/reader?article=004#s-004-3`);
-    await settled(page);
+    const {page, errors} = await openPage(site.browser, site.origin, `/reader?article=004#s-004-3`);
     assert.match((await page.locator("select option:checked").first().textContent()) ?? "", /004/);
     assert.ok(await page.locator(".set-aside.role-dateline").count() === 1);
     assert.equal(await page.locator("#s-004-3").count(), 1);
@@ -68,10 +64,7 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
   });
 
   test("moving the claim threshold reclusters in the browser and changes the claim count", async () => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-    const errors = watchErrors(page, origin);
-    await page.goto(`${origin}/claims`);
-    await settled(page);
+    const {page, errors} = await openPage(site.browser, site.origin, `/claims`);
     const before = Number(await page.locator("#claim-count").textContent());
     const ms = await timeToUpdate(page, "input[type=range]", "0.6", "#claim-matrix");
     const after = Number(await page.locator("#claim-count").textContent());
@@ -83,10 +76,7 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
   });
 
   test("adding a cue to the hedge list changes the hedging figures", async () => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-    const errors = watchErrors(page, origin);
-    await page.goto(`${origin}/hedging`);
-    await settled(page);
+    const {page, errors} = await openPage(site.browser, site.origin, `/hedging`);
     const before = Number(await page.locator("#hedge-count").textContent());
     const rates = await page.locator("#hedging-rates").innerHTML();
     const list = await page.locator("textarea").inputValue();
@@ -101,10 +91,7 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
   });
 
   test("composite weights rerank the outlets in the browser", async () => {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-    const errors = watchErrors(page, origin);
-    await page.goto(`${origin}/`);
-    await settled(page);
+    const {page, errors} = await openPage(site.browser, site.origin, `/`);
     const before = await page.locator("#composite").innerHTML();
     const ms = await timeToUpdate(page, "#composite-weights input[type=range]", "0", "#composite");
     assert.notEqual(await page.locator("#composite").innerHTML(), before);
@@ -114,9 +101,7 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
   });
 
   test("the reader highlights sources, quotes and hedges", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/reader?article=003`);
-    await settled(page);
+    const {page} = await openPage(site.browser, site.origin, `/reader?article=003`);
     for (const mark of ["mark.source.cat-state_media", "mark.source.cat-analyst", "mark.quote", "mark.hedge"]) {
       assert.ok((await page.locator(`.telisik-article ${mark}`).count()) > 0, `no ${mark}`);
     }
@@ -131,26 +116,11 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
 });
 
 describe("dashboard on a corpus of several events, with hostile article text", {skip: skip ?? false}, () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-
-  before(async () => {
-    const site = await buildSite(await multiEventCorpus());
-    ({server, url: origin} = await serve(site));
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = servedSite(async () => buildSite(await multiEventCorpus()));
 
   for (const {path, name, rendered} of PAGES) {
     test(`${name} works with two events`, async () => {
-      const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-      const errors = watchErrors(page, origin);
-      await page.goto(origin + path);
-      await settled(page);
+      const {page, errors} = await openPage(site.browser, site.origin, path);
       assert.ok(await page.locator(rendered).count() > 0, `${name}: nothing matches ${rendered}`);
       await screenshot(page, `${name}-two-events`);
       assert.deepEqual(errors, []);
@@ -159,10 +129,7 @@ describe("dashboard on a corpus of several events, with hostile article text", {
   }
 
   test("article text, titles and URLs are rendered as text, never as HTML", async () => {
-    const page = await browser.newPage();
-    const errors = watchErrors(page, origin);
-    await page.goto(`${origin}/reader?article=kabar-uji`);
-    await settled(page);
+    const {page, errors} = await openPage(site.browser, site.origin, `/reader?article=kabar-uji`);
     const article = page.locator(".telisik-article");
     assert.match((await article.textContent()) ?? "", /<img src=x onerror="window\.__telisikInjected = 1"> <b>tolong<\/b> kami/);
     assert.equal(await article.locator("img, b, script").count(), 0);

@@ -73,6 +73,15 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/** Open a page of the served site, wait until it has rendered, and collect its errors. */
+export async function openPage(browser: Browser, origin: string, path: string): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+  const errors = watchErrors(page, origin);
+  await page.goto(origin + path);
+  await settled(page);
+  return {page, errors};
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOTS, {recursive: true});
   const path = join(SCREENSHOTS, `${name}.png`);
