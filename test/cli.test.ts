@@ -80,3 +80,11 @@ test("bad arguments are usage errors", () => {
   assert.equal(runCli(["--frobnicate"]).status, 2);
   assert.equal(runCli(["a", "b"]).status, 2);
 });
+
+test("the telisik bin runs the same CLI", async () => {
+  const {spawnSync} = await import("node:child_process");
+  const {PROJECT_ROOT} = await import("../data-loaders/settings.js");
+  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, "bin", "telisik.mjs"), "analyze", join(PROJECT_ROOT, "articles"), "--json"], {encoding: "utf8", maxBuffer: 64 * 1024 * 1024});
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, runCli(["articles", "--json"]).stdout);
+});
