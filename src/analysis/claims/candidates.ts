@@ -6,35 +6,57 @@
 // is missed. Capping the prefix at a few rare features trades that guarantee for speed.
 import type {SparseVector} from "./vectors.js";
 
+/** Counts for a benchmark or a test: how many pairs were compared. */
+export interface CandidateStats {
+  candidates: number;
+}
+
 /**
- * Pairs `[i, j, similarity]` (i < j) whose similarity reaches `floor`, where `similarity` never
- * exceeds the cosine of the two vectors. With `maxPrefix` unlimited no such pair is missed
- * (prefix filtering is exact), but common features still make long posting lists. A budget of
- * `maxPrefix` indexed features per sentence (its rarest ones that occur in another sentence)
- * makes the work near-linear: near-duplicates share their rare words, so they are still found
- * (bench/ measures recall against the exact method); weak paraphrase pairs may be missed.
- * `maxDf` leaves features in more sentences than that out of the index altogether.
- * @example indexedPairs(vectors, 0.25, (i, j) => cosine(vectors[i], vectors[j])) // the same pairs as all-pairs at 0.25
+ * Pairs `[i, j, similarity]` (i < j) whose similarity reaches `floor`. Each candidate's cosine is
+ * computed against a dense copy of the current sentence's vector (no merging of sorted lists);
+ * pairs whose cosine reaches the floor go through `refine(i, j, cosine)`, which may only lower
+ * it (the title-holder penalty). With `maxPrefix` unlimited no pair is missed (prefix filtering
+ * is exact), but common features still make long posting lists. A budget of `maxPrefix` indexed
+ * features per sentence (its rarest ones that occur in 2…`maxDf` sentences) makes the work
+ * near-linear: near-duplicates share their rare words, so they are still found (bench/ measures
+ * recall against the exact method); weak paraphrase pairs may be missed.
+ * @example indexedPairs(vectors, 0.25) // the same pairs as all-pairs cosine at 0.25
  */
-export function indexedPairs(vectors: readonly SparseVector[], floor: number, similarity: (i: number, j: number) => number, maxDf = Infinity, maxPrefix = Infinity): Array<[number, number, number]> {
+export function indexedPairs(
+  vectors: readonly SparseVector[],
+  floor: number,
+  refine: (i: number, j: number, cosine: number) => number = (_i, _j, c) => c,
+  maxDf = Infinity,
+  maxPrefix = Infinity,
+  stats: CandidateStats = {candidates: 0},
+): Array<[number, number, number]> {
   if (!(floor > 0)) throw new RangeError("indexedPairs needs a floor above 0");
   const {rank, df} = rarestFirst(vectors);
   const postings: Array<number[] | undefined> = new Array(df.length);
   const seen = new Int32Array(vectors.length).fill(-1);
+  const dense = new Float64Array(df.length);
   const pairs: Array<[number, number, number]> = [];
   const floor2 = floor * floor;
   for (let i = 0; i < vectors.length; i++) {
-    const prefix = Number.isFinite(maxPrefix) ? rarestShared(vectors[i], rank, df, maxPrefix, maxDf) : prefixFeatures(vectors[i], rank, floor2).filter((f) => df[f] > 1 && df[f] <= maxDf);
+    const v = vectors[i];
+    const prefix = Number.isFinite(maxPrefix) ? rarestShared(v, rank, df, maxPrefix, maxDf) : prefixFeatures(v, rank, floor2).filter((f) => df[f] > 1 && df[f] <= maxDf);
+    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]] = v.weights[k];
     for (const feature of prefix) {
       const list = postings[feature];
       if (!list) continue;
       for (const j of list) {
         if (seen[j] === i) continue;
         seen[j] = i;
-        const s = similarity(j, i);
+        stats.candidates++;
+        const u = vectors[j];
+        let dot = 0;
+        for (let k = 0; k < u.ids.length; k++) dot += dense[u.ids[k]] * u.weights[k];
+        if (dot < floor) continue;
+        const s = refine(j, i, dot);
         if (s >= floor) pairs.push([j, i, s]);
       }
     }
+    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]] = 0;
     for (const feature of prefix) {
       const list = postings[feature];
       if (list) list.push(i);

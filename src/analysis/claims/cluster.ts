@@ -3,7 +3,7 @@
 // is built once by `claimGraph`; `claimsAt` cuts it at any threshold, cheaply, for a slider.
 import type {ArticleRow, ClaimRow, SentenceRow} from "../types.js";
 import {DEFAULT_VECTOR_OPTIONS, tfidfVectors, type VectorOptions} from "./vectors.js";
-import {claimSimilarity} from "./similarity.js";
+import {claimSimilarity, penalized} from "./similarity.js";
 import {indexedPairs} from "./candidates.js";
 import {graphFromEdges, type SimilarityGraph} from "./graph.js";
 import {clusterAt} from "./linkage.js";
@@ -75,7 +75,7 @@ export function claimGraph(sentences: readonly SentenceRow[], articles: readonly
     const {vectors} = tfidfVectors(group.map((s) => s.text), o, group.map((s) => byId.get(s.article_id)!.language));
     const similarity = (i: number, j: number) => claimSimilarity(vectors[i], vectors[j], o.namePenalty);
     const exact = group.length <= o.exactLimit;
-    const pairs = exact ? allPairs(group.length, o.minSimilarity, similarity) : indexedPairs(vectors, Math.max(o.minSimilarity, o.largeEventFloor), similarity, o.candidateMaxDf, o.candidateFeatures);
+    const pairs = exact ? allPairs(group.length, o.minSimilarity, similarity) : indexedPairs(vectors, Math.max(o.minSimilarity, o.largeEventFloor), (i, j, c) => penalized(vectors[i], vectors[j], c, o.namePenalty), o.candidateMaxDf, o.candidateFeatures);
     if (!exact) floor = Math.max(floor, o.largeEventFloor);
     for (const [i, j, s] of pairs) edges.push([start + i, start + j, s]);
     start = end;

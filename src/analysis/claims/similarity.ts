@@ -34,7 +34,14 @@ export function nameConflict(a: Pick<SparseVector, "titled" | "terms">, b: Pick<
  * @example claimSimilarity(a, b, 0.75) // cosine(a, b) when no title has two holders, a quarter of it when one has
  */
 export function claimSimilarity(a: SparseVector, b: SparseVector, namePenalty: number): number {
-  const c = cosine(a, b);
-  if (c === 0 || namePenalty === 0) return c;
-  return nameConflict(a, b) ? c * (1 - namePenalty) : c;
+  return penalized(a, b, cosine(a, b), namePenalty);
+}
+
+/**
+ * A cosine already computed, with the title-holder penalty applied.
+ * @example penalized(a, b, 0.8, 0.75) // 0.2 when a and b name different holders of one title
+ */
+export function penalized(a: SparseVector, b: SparseVector, cosineAB: number, namePenalty: number): number {
+  if (cosineAB === 0 || namePenalty === 0) return cosineAB;
+  return nameConflict(a, b) ? cosineAB * (1 - namePenalty) : cosineAB;
 }
