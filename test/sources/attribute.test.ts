@@ -255,3 +255,21 @@ test("passive and reporting cues, ranks, agencies and counted unnamed sources", 
   const cited = attributions.filter((a) => a.sentence_index === 3);
   assert.deepEqual(cited.map((a) => `${a.source}/${a.category}/${a.relay}`), ["Reuters/independent_media/false", "unnamed sources/anonymous/false"]);
 });
+
+test("participles, first-mention bodies, observers, and region names inside titles", () => {
+  const {attributions, quotes} = run(
+    "The ruling party won a narrow majority, the electoral commission said on Monday.",
+    "Opposition leader Maria Santos refused to concede, calling the count \"deeply flawed\".",
+    "International observers from the European Union said the vote was largely orderly.",
+    "Kepala Dinas Kesehatan Jawa Timur Erwin Astha Triyono mengatakan sebagian besar pasien adalah anak-anak.",
+    "“Kami minta orang tua waspada,” ujar Erwin.",
+    "Turnout was 61 percent, according to official figures.",
+  );
+  assert.deepEqual(who(attributions, 0), ["electoral commission/government"], "a body named by its function, first mention");
+  assert.deepEqual(who(attributions, 1), ["Maria Santos/other"], "the speaker of a participle is the sentence's subject");
+  assert.equal(quotes.find((q) => q.sentence_index === 1)?.speaker, "Maria Santos");
+  assert.deepEqual(who(attributions, 2), ["European Union/government"]);
+  assert.deepEqual(who(attributions, 3), ["Erwin Astha Triyono/government"], "a province is not part of the name");
+  assert.deepEqual(who(attributions, 4), ["Erwin Astha Triyono/government"]);
+  assert.deepEqual(who(attributions, 5), [], "official figures are not an official");
+});

@@ -123,6 +123,10 @@ function mentionsOfCue(cue: CueMatch, masked: string, compiled: CompiledRegistry
   switch (cue.kind) {
     case "pronoun":
       return [];
+    case "participle": {
+      const subject = sentenceSubject(masked, compiled, people);
+      return subject ? [{mention: subject, relay: false}] : [];
+    }
     case "stutter": {
       const mention = resolvePhrase(cue.inner!.text, cue.inner!.start, compiled, people);
       return mention ? [{mention: {...mention, start: cue.inner!.start, end: cue.inner!.end, resolution: "repaired"}, relay: false}] : [];
@@ -256,6 +260,8 @@ function sentenceSubject(masked: string, compiled: CompiledRegistry, people: Map
   const phrase = nounPhrase(masked, 0, compiled);
   const aliases = findAliases(phrase.text, compiled);
   if (aliases.length > 0 && aliases[0].start === 0) return fromRegistry(aliases[0].source, {start: phrase.start, end: phrase.start + aliases[0].end}, "direct");
+  const opening = resolvePhrase(phrase.text, phrase.start, compiled, people);
+  if (opening && opening.person && opening.named && opening.resolution === "role_words") return opening;
   const name = /^\p{Lu}[\p{L}-]*/u.exec(phrase.text)?.[0];
   const person = name ? personNamed(name, people) : undefined;
   return person ? {source: person.name, category: person.category, country: null, state_controlled: false, affiliation: person.affiliation, named: true, person: true, resolution: "name", start: phrase.start, end: phrase.start + name!.length} : null;
@@ -272,7 +278,8 @@ function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry):
     // `the company`, `pernyataan itu` (no family) point back to any named source; a role to a person;
     // `the agency`, `kementerian itu` to a body of that family.
     const target = [...earlier].reverse().find((f) => f.mention.named && (family.length === 0 || (family.includes(f.mention.category) && f.mention.person === (mention.anaphoraPerson ?? false))));
-    return target ? {...target.mention, resolution: "anaphora", start: mention.start, end: mention.end, genericNoCountry: false} : null;
+    if (target) return {...target.mention, resolution: "anaphora", start: mention.start, end: mention.end, genericNoCountry: false};
+    return mention.fallback ?? null;
   }
   if (mention.genericNoCountry) {
     // `media pemerintah` with no country: the state media of the country the article last named.

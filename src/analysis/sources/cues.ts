@@ -2,7 +2,7 @@
 import type {CompiledRegistry} from "./registry.js";
 
 /** Where the source stands relative to a cue. */
-export type CueKind = "source_follows" | "source_precedes" | "pronoun" | "meta" | "imagery" | "stutter";
+export type CueKind = "source_follows" | "source_precedes" | "pronoun" | "meta" | "imagery" | "stutter" | "participle";
 
 export interface CueMatch {
   kind: CueKind;
@@ -23,6 +23,7 @@ interface CuePatterns {
   meta: RegExp;
   imagery: RegExp;
   stutter: RegExp;
+  participle: RegExp;
   followsSet: Set<string>;
   precedesSet: Set<string>;
 }
@@ -50,6 +51,8 @@ function patternsOf(compiled: CompiledRegistry): CuePatterns {
     imagery: new RegExp(`${L}(?:${words(c.imagery_nouns)})${R}([^.,;:“”"]*?)${L}(?:${words(c.imagery_verbs)})${R}`, "giu"),
     // A broken translation that splits `kata media Korea Utara` into `kata Korea Utara. kata media.`
     stutter: new RegExp(`${L}(${words(c.stutter)})\\s+([^.,;:“”"]{1,60}?)\\.\\s+\\1\\s+([\\p{L} ]{1,30}?)\\s*(?:\\.|$)`, "giu"),
+    // A participle after a comma: `..., calling the count "deeply flawed"`.
+    participle: new RegExp(`(?<=,\\s*)(?:${words(c.participle)})${R}`, "giu"),
     followsSet: new Set(c.before_source.map((w) => w.toLowerCase())),
     precedesSet: new Set(c.after_source.map((w) => w.toLowerCase())),
   };
@@ -75,7 +78,7 @@ export function findCues(text: string, compiled: CompiledRegistry): CueMatch[] {
     const innerStart = m.index! + m[0].indexOf(m[1], 1);
     found.push({kind: "imagery", cue: m[0].replace(m[1], " … ").replace(/\s+/g, " "), start: m.index!, end: m.index! + m[0].length, both: false, inner: {start: innerStart, end: innerStart + m[1].length, text: m[1]}});
   }
-  for (const [kind, re] of [["meta", p.meta], ["pronoun", p.pronoun], ["source_follows", p.follows], ["source_precedes", p.precedes]] as const) {
+  for (const [kind, re] of [["meta", p.meta], ["pronoun", p.pronoun], ["participle", p.participle], ["source_follows", p.follows], ["source_precedes", p.precedes]] as const) {
     for (const m of text.matchAll(re)) {
       const cue = m[0];
       const key = cue.toLowerCase();

@@ -25,6 +25,8 @@ export interface Mention {
   anaphoraFamily?: SourceCategory[];
   /** For anaphora: a role (`the senator`, `menteri itu`) points back to a person. */
   anaphoraPerson?: boolean;
+  /** For anaphora with nothing to point back to: the body as written (`the electoral commission`). */
+  fallback?: Mention;
   /** For generic state media with no country: resolve by the article's last state media. */
   genericNoCountry?: boolean;
 }
@@ -125,8 +127,14 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
     const roleBack = findRoles(rest, compiled)[0];
     if (w.mediaHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["state_media", "independent_media"]};
     if (roleBack && roleBack.start === 0) return {...blank(span), resolution: "anaphora", anaphoraFamily: [roleBack.role.category], anaphoraPerson: true};
-    if (w.institutionHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["government"]};
+    if (w.institutionHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["government"], fallback: {...blank(span), source: rest, category: "government", resolution: "role_words"}};
     if (w.anaphoraHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: []};
+    // `the electoral commission`: a public body named by its function; points back if the article
+    // named one before, else stands as written.
+    const lastWord = toks[toks.length - 1].text.toLowerCase();
+    if (w.bodyNouns.has(lastWord) && !/\p{Lu}/u.test(rest)) {
+      return {...blank(span), resolution: "anaphora", anaphoraFamily: ["government"], fallback: {...blank(span), source: rest, category: "government", resolution: "role_words"}};
+    }
   }
   // Personal pronouns as subjects (`Ia mengatakan`, `He said`) point back to the last speaker.
   if (toks.length === 1 && PRONOUNS.has(firstLower)) return {...blank(span), resolution: "pronoun"};
@@ -185,7 +193,10 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
       // `Ekonom Universitas Gadjah Mada Fithra Faisal`, `Gubernur Jawa Barat Ridwan Kamil`: an
       // organisation's or region's name runs into the person's; keep the last two words as the name.
       const runText = text.slice(nameRun[0].start, nameRun[nameRun.length - 1].end);
-      const personRun = titled && ((nameRun.length > 2 && organisationCategory(runText, compiled)) || nameRun.length > 3) ? nameRun.slice(-2) : nameRun;
+      const orgAt = nameRun.findIndex((t) => organisationCategory(t.text, compiled) !== undefined);
+      // An acronym (`BMKG`) is a whole organisation name; a word (`Universitas Airlangga`) takes one more.
+      const afterOrg = orgAt >= 0 ? nameRun.slice(orgAt + (/^\p{Lu}+$/u.test(nameRun[orgAt].text) ? 1 : 2)) : [];
+      const personRun = !titled ? nameRun : orgAt >= 0 && afterOrg.length >= 1 && afterOrg.length <= 3 ? afterOrg : (orgAt >= 0 && nameRun.length > 2) || nameRun.length > 3 ? nameRun.slice(-2) : nameRun;
       const written = text.slice(personRun[0].start, personRun[personRun.length - 1].end).replace(/\.$/, "");
       const known = personNamed(written, people);
       const role: RegistryRole | undefined = titled?.role ?? appositionRoles[0]?.role;
@@ -209,6 +220,12 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
       };
     }
   }
+
+  // `International observers from the European Union`: observers and spokespeople speak for the
+  // body they come from.
+  const speaker = headRoles.find((r) => r.role.speaks_for_body);
+  const fromBody = speaker && affiliationText ? findAliases(affiliationText, compiled).filter((a) => a.source.kind !== "government" || a.start === 0)[0] : undefined;
+  if (speaker && fromBody && headAliases.length === 0) return fromRegistry(fromBody.source, span, "role_words");
 
   // An unnamed holder of a role that does not speak for a body: `seorang pejabat senior AS` is an
   // anonymous official (affiliated with the US government), not the US government.

@@ -51,6 +51,8 @@ export interface RegistryCues {
   imagery_verbs: string[];
   /** Cues a broken translation repeats (`kata Korea Utara. kata media.`). */
   stutter: string[];
+  /** Participles whose speaker is the sentence's subject (`..., calling the count "flawed"`). */
+  participle: string[];
 }
 
 export interface SourceRegistry {
@@ -60,6 +62,8 @@ export interface SourceRegistry {
   institution_heads?: string[];
   /** Heads that mean a country's government itself (`pemerintah`, `administration`), not one body of it. */
   government_heads?: string[];
+  /** Nouns that end the name of a public body (`the electoral commission`): a first mention, category government. */
+  body_nouns?: string[];
   /** Heads that point back to the last source of any kind with `itu`/`tersebut`/`the` (`the company`, `pernyataan itu`). */
   anaphora_heads?: string[];
   media_heads?: string[];
@@ -109,6 +113,7 @@ export interface CompiledRegistry {
     institutionHeads: RegExp;
     governmentHeads: RegExp;
     anaphoraHeads: RegExp;
+    bodyNouns: Set<string>;
     mediaHeads: RegExp;
     anaphora: Set<string>;
     honorifics: Set<string>;
@@ -125,7 +130,7 @@ export interface CompiledRegistry {
   cues: RegistryCues;
 }
 
-const EMPTY_CUES: RegistryCues = {before_source: [], after_source: [], relay: [], relay_subject: [], pronoun: [], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: []};
+const EMPTY_CUES: RegistryCues = {before_source: [], after_source: [], relay: [], relay_subject: [], pronoun: [], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: []};
 
 const cache = new WeakMap<SourceRegistry, CompiledRegistry>();
 
@@ -176,6 +181,7 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
       determiners: lower(registry.determiners?.anonymous),
       institutionHeads: new RegExp(`^${wordPattern(registry.institution_heads ?? [], "iu").source}`, "iu"),
       governmentHeads: new RegExp(`^${wordPattern(registry.government_heads ?? [], "iu").source}`, "iu"),
+      bodyNouns: lower(registry.body_nouns),
       anaphoraHeads: new RegExp(`^${wordPattern(registry.anaphora_heads ?? [], "iu").source}`, "iu"),
       mediaHeads: new RegExp(`^${wordPattern(registry.media_heads ?? [], "iu").source}`, "iu"),
       anaphora: lower(registry.anaphora),
