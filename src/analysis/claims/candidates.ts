@@ -32,19 +32,29 @@ export function indexedPairs(
 ): Array<[number, number, number]> {
   if (!(floor > 0)) throw new RangeError("indexedPairs needs a floor above 0");
   const {rank, df} = rarestFirst(vectors);
-  const postings: Array<number[] | undefined> = new Array(df.length);
+  const floor2 = floor * floor;
+  // Every sentence's indexed features, then the posting lists, as flat arrays (CSR): a list per
+  // feature would cost an object each, and there are about as many features as words.
+  const prefixes: number[][] = vectors.map((v) => (Number.isFinite(maxPrefix) ? rarestShared(v, rank, df, maxPrefix, maxDf) : prefixFeatures(v, rank, floor2).filter((f) => df[f] > 1 && df[f] <= maxDf)));
+  const start = new Int32Array(df.length + 1);
+  for (const prefix of prefixes) for (const f of prefix) start[f + 1]++;
+  for (let f = 0; f < df.length; f++) start[f + 1] += start[f];
+  const fill = start.slice(0, df.length);
+  const postings = new Int32Array(start[df.length]);
+  prefixes.forEach((prefix, i) => {
+    for (const f of prefix) postings[fill[f]++] = i;
+  });
   const seen = new Int32Array(vectors.length).fill(-1);
   const dense = new Float64Array(df.length);
   const pairs: Array<[number, number, number]> = [];
-  const floor2 = floor * floor;
   for (let i = 0; i < vectors.length; i++) {
     const v = vectors[i];
-    const prefix = Number.isFinite(maxPrefix) ? rarestShared(v, rank, df, maxPrefix, maxDf) : prefixFeatures(v, rank, floor2).filter((f) => df[f] > 1 && df[f] <= maxDf);
     for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]] = v.weights[k];
-    for (const feature of prefix) {
-      const list = postings[feature];
-      if (!list) continue;
-      for (const j of list) {
+    for (const feature of prefixes[i]) {
+      // Lists are in sentence order: pair i only with earlier sentences, each pair once.
+      for (let p = start[feature]; p < start[feature + 1]; p++) {
+        const j = postings[p];
+        if (j >= i) break;
         if (seen[j] === i) continue;
         seen[j] = i;
         stats.candidates++;
@@ -57,11 +67,6 @@ export function indexedPairs(
       }
     }
     for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]] = 0;
-    for (const feature of prefix) {
-      const list = postings[feature];
-      if (list) list.push(i);
-      else postings[feature] = [i];
-    }
   }
   return pairs;
 }
