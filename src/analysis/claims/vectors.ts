@@ -83,8 +83,13 @@ export function tfidfVectors(texts: readonly string[], options: VectorOptions = 
   const corpus = numberTerms(texts, options.variants);
   const names = nameNumbers(corpus);
   const stopwords = stopwordSet(options.stopwords);
-  const df: number[] = [];
-  const newFeature = () => df.push(0) - 1;
+  // Document frequency per feature id, in a growable typed array (millions of features at 100k sentences).
+  let df = new Int32Array(1 << 16);
+  let featureCount = 0;
+  const newFeature = () => {
+    if (featureCount === df.length) df = grow(df);
+    return featureCount++;
+  };
   const featureOf = new Map<string, number>();
   const keyed = (key: string) => featureOf.get(key) ?? (featureOf.set(key, newFeature()), featureOf.get(key)!);
   // Word and stem feature per term number, per stemming regime (Indonesian or not); -2: not yet known.
@@ -102,12 +107,13 @@ export function tfidfVectors(texts: readonly string[], options: VectorOptions = 
     const id = bigrams.get(x, y);
     return id >= 0 ? id : bigrams.set(x, y, newFeature());
   };
-  let accumulator = new Float64Array(1024);
+  // Float32 is exact for these sums of a few small weights, and half the size.
+  let accumulator = new Float32Array(1024);
   const touched: number[] = [];
   const add = (id: number, weight: number) => {
     if (weight === 0) return; // a zero-weight feature is no feature (and must not be listed twice)
     if (id >= accumulator.length) {
-      const grown = new Float64Array(Math.max(id + 1, accumulator.length * 2));
+      const grown = new Float32Array(Math.max(id + 1, accumulator.length * 2));
       grown.set(accumulator);
       accumulator = grown;
     }
@@ -138,20 +144,20 @@ export function tfidfVectors(texts: readonly string[], options: VectorOptions = 
     raw.push({ids, weights, titled: titledRuns(corpus, start, end), terms: corpus.terms.subarray(start, end)});
   }
   const n = texts.length;
-  const fullIdf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
+  const idfOf = (id: number) => Math.log((n + 1) / (df[id] + 1)) + 1;
   // A feature of one sentence only counts in that sentence's norm but can match nothing: it is
   // dropped after normalising, and the shared features renumbered in order (ids stay sorted).
   // Cosines are unchanged; vectors and every array indexed by feature shrink by about half.
-  const shared = new Int32Array(df.length);
+  const shared = new Int32Array(featureCount);
   let sharedCount = 0;
-  for (let id = 0; id < df.length; id++) shared[id] = df[id] > 1 ? sharedCount++ : -1;
+  for (let id = 0; id < featureCount; id++) shared[id] = df[id] > 1 ? sharedCount++ : -1;
   const idf = new Float64Array(sharedCount);
-  for (let id = 0; id < df.length; id++) if (shared[id] >= 0) idf[shared[id]] = fullIdf[id];
+  for (let id = 0; id < featureCount; id++) if (shared[id] >= 0) idf[shared[id]] = idfOf(id);
   const vectors = raw.map((v) => {
     let norm = 0;
     let kept = 0;
     for (let k = 0; k < v.ids.length; k++) {
-      v.weights[k] *= fullIdf[v.ids[k]];
+      v.weights[k] *= df[v.ids[k]] > 1 ? idf[shared[v.ids[k]]] : idfOf(v.ids[k]);
       norm += v.weights[k] * v.weights[k];
       if (shared[v.ids[k]] >= 0) kept++;
     }
@@ -178,8 +184,12 @@ interface NumberedTerms {
 }
 
 function numberTerms(texts: readonly string[], variants: TermVariants): NumberedTerms {
-  // Each distinct written word is split and normalised once (`claimTerms` does the same, word by word).
-  const memo = new Map<string, {numbers: number[]; capitalized: boolean}>();
+  // Each distinct written word is split and normalised once (`claimTerms` does the same, word by
+  // word) and remembered as a slice of one flat list: no object per word.
+  const entryOf = new Map<string, number>();
+  const entryStart: number[] = [0];
+  const entryCapital: number[] = [];
+  const entryTerms: number[] = [];
   const numberOf = new Map<string, number>();
   const text: string[] = [];
   let terms = new Int32Array(1 << 16);
@@ -189,26 +199,29 @@ function numberTerms(texts: readonly string[], variants: TermVariants): Numbered
   for (let i = 0; i < texts.length; i++) {
     offsets[i] = size;
     for (const word of writtenWords(texts[i])) {
-      let known = memo.get(word);
-      if (!known) {
-        const [first] = claimTerms(word, variants);
-        const numbers = claimTerms(word, variants).map(({term}) => {
+      let entry = entryOf.get(word);
+      if (entry === undefined) {
+        const parts = claimTerms(word, variants);
+        for (const {term} of parts) {
           let number = numberOf.get(term);
           if (number === undefined) {
             numberOf.set(term, (number = text.length));
             text.push(term);
           }
-          return number;
-        });
-        memo.set(word, (known = {numbers, capitalized: first?.capitalized ?? false}));
+          entryTerms.push(number);
+        }
+        entry = entryCapital.length;
+        entryCapital.push(parts[0]?.capitalized ? 1 : 0);
+        entryStart.push(entryTerms.length);
+        entryOf.set(word, entry);
       }
-      for (const number of known.numbers) {
+      for (let k = entryStart[entry]; k < entryStart[entry + 1]; k++) {
         if (size === terms.length) {
           terms = grow(terms);
           flags = grow(flags);
         }
-        terms[size] = number;
-        flags[size] = (known.capitalized ? 1 : 0) | (size === offsets[i] ? 2 : 0);
+        terms[size] = entryTerms[k];
+        flags[size] = entryCapital[entry] | (size === offsets[i] ? 2 : 0);
         size++;
       }
     }
@@ -252,7 +265,7 @@ export function writtenWords(text: string): string[] {
   return found;
 }
 
-function grow<T extends Int32Array | Uint8Array>(array: T): T {
+function grow<T extends Int32Array | Uint8Array | Float32Array>(array: T): T {
   const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
   bigger.set(array);
   return bigger;
@@ -322,7 +335,7 @@ class PairTable {
   }
 
   set(x: number, y: number, value: number): number {
-    if ((this.count + 1) * 2 > this.xs.length) this.grow();
+    if ((this.count + 1) * 4 > this.xs.length * 3) this.grow();
     const mask = this.xs.length - 1;
     let slot = PairTable.hash(x, y) & mask;
     while (this.xs[slot] !== -1 && !(this.xs[slot] === x && this.ys[slot] === y)) slot = (slot + 1) & mask;
