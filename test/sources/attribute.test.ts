@@ -273,3 +273,19 @@ test("participles, first-mention bodies, observers, and region names inside titl
   assert.deepEqual(who(attributions, 4), ["Erwin Astha Triyono/government"]);
   assert.deepEqual(who(attributions, 5), [], "official figures are not an official");
 });
+
+test("traps: KCNA's renderings resolve to KCNA or North Korean state media in any cue position; Yonhap stays independent", () => {
+  const {attributions} = run(
+    "Uji coba berhasil, kata kantor berita resmi Korea Pusat (KCNA).",
+    "Kantor Berita Pusat Korea mengatakan Kim hadir.",
+    "Rudal itu baru, menurut kantor berita negara KCNA.",
+    "Media Korea Utara melaporkan peluncuran kedua.",
+    "Peluncuran ketiga diumumkan, lapor media pemerintah Korea Utara.",
+    "Kantor berita Korea Selatan Yonhap melaporkan rudal jatuh di laut.",
+    "Seoul mendeteksi peluncuran itu, lapor Yonhap mengutip Kepala Staf Gabungan.",
+  );
+  for (const index of [0, 1, 2]) assert.deepEqual(who(attributions, index), ["KCNA/state_media"], `sentence ${index}`);
+  for (const index of [3, 4]) assert.deepEqual(who(attributions, index), ["North Korean state media/state_media"], `sentence ${index}`);
+  assert.deepEqual(who(attributions, 5), ["Yonhap/independent_media"], "the agency, not South Korea's government");
+  assert.equal(who(attributions, 6)[0], "Yonhap/independent_media");
+});

@@ -277,7 +277,8 @@ function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry):
     const family = mention.anaphoraFamily ?? [];
     // `the company`, `pernyataan itu` (no family) point back to any named source; a role to a person;
     // `the agency`, `kementerian itu` to a body of that family.
-    const target = [...earlier].reverse().find((f) => f.mention.named && (family.length === 0 || (family.includes(f.mention.category) && f.mention.person === (mention.anaphoraPerson ?? false))));
+    const kindOk = (f: Found) => !mention.anaphoraKind || compiled.byName.get(f.mention.source.toLowerCase())?.kind === mention.anaphoraKind;
+    const target = [...earlier].reverse().find((f) => f.mention.named && kindOk(f) && (family.length === 0 || (family.includes(f.mention.category) && f.mention.person === (mention.anaphoraPerson ?? false))));
     if (target) return {...target.mention, resolution: "anaphora", start: mention.start, end: mention.end, genericNoCountry: false};
     return mention.fallback ?? null;
   }

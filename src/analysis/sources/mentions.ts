@@ -27,6 +27,8 @@ export interface Mention {
   anaphoraPerson?: boolean;
   /** For anaphora with nothing to point back to: the body as written (`the electoral commission`). */
   fallback?: Mention;
+  /** For anaphora: only registry entries of this kind (`the government` → a country's government). */
+  anaphoraKind?: string;
   /** For generic state media with no country: resolve by the article's last state media. */
   genericNoCountry?: boolean;
 }
@@ -127,7 +129,10 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
     const roleBack = findRoles(rest, compiled)[0];
     if (w.mediaHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["state_media", "independent_media"]};
     if (roleBack && roleBack.start === 0) return {...blank(span), resolution: "anaphora", anaphoraFamily: [roleBack.role.category], anaphoraPerson: true};
-    if (w.institutionHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["government"], fallback: {...blank(span), source: rest, category: "government", resolution: "role_words"}};
+    if (w.institutionHeads.test(rest)) {
+      const itself = w.governmentHeads.test(rest) ? "government" : undefined;
+      return {...blank(span), resolution: "anaphora", anaphoraFamily: ["government"], anaphoraKind: itself, fallback: {...blank(span), source: rest, category: "government", resolution: "role_words"}};
+    }
     if (w.anaphoraHeads.test(rest)) return {...blank(span), resolution: "anaphora", anaphoraFamily: []};
     // `the electoral commission`: a public body named by its function; points back if the article
     // named one before, else stands as written.
@@ -145,7 +150,7 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   const last = toks[toks.length - 1].text.toLowerCase();
   if (w.anaphora.has(last) && toks.length <= 4 && aliases.every((a) => a.source.generic)) {
     if (mediaHead) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["state_media", "independent_media"]};
-    if (institutionHead) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["government"]};
+    if (institutionHead) return {...blank(span), resolution: "anaphora", anaphoraFamily: ["government"], anaphoraKind: w.governmentHeads.test(text) ? "government" : undefined};
     if (roles.length) return {...blank(span), resolution: "anaphora", anaphoraFamily: [roles[0].role.category], anaphoraPerson: true};
     if (w.anaphoraHeads.test(text)) return {...blank(span), resolution: "anaphora", anaphoraFamily: []};
   }

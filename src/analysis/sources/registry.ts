@@ -187,7 +187,8 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
       anaphora: lower(registry.anaphora),
       honorifics: new Set(registry.honorifics ?? []),
       notNames: new Set(registry.not_names ?? []),
-      boundaries: lower(registry.np_boundaries),
+      // A cue verb also ends a noun phrase: `lapor Yonhap mengutip ...` names Yonhap.
+      boundaries: lower([...(registry.np_boundaries ?? []), ...(registry.cues?.after_source ?? []).filter((c) => !c.includes(" ") && c === c.toLowerCase() && /^(?:me|ber|di)/u.test(c))]),
       affiliation: lower(registry.affiliation_markers),
       leading: lower(registry.leading),
       adverbs: lower(registry.subject_adverbs),
