@@ -9,35 +9,52 @@ import type {ClaimGraph} from "./cluster.js";
  * @example claimRows(graph, clusterAt(graph, 0.25))[0].id // "shoigu-pyongyang-2023/000:0"
  */
 export function claimRows(graph: ClaimGraph, labels: Int32Array): ClaimRow[] {
-  const members: number[][] = [];
-  for (let node = 0; node < labels.length; node++) (members[labels[node]] ??= []).push(node);
-  const edges: Array<Array<[number, number, number]>> = members.map(() => []);
-  for (let e = 0; e < graph.a.length; e++) {
-    const label = labels[graph.a[e]];
-    if (label === labels[graph.b[e]]) edges[label].push([graph.a[e], graph.b[e], graph.similarity[e]]);
+  // Members and within-claim edges grouped by label as flat arrays (a counting sort): tens of
+  // thousands of claims on a large event, most of them single sentences.
+  let count = 0;
+  for (const label of labels) count = Math.max(count, label + 1);
+  const memberStart = new Int32Array(count + 1);
+  for (const label of labels) memberStart[label + 1]++;
+  for (let c = 0; c < count; c++) memberStart[c + 1] += memberStart[c];
+  const members = new Int32Array(labels.length);
+  const position = new Int32Array(labels.length);
+  const fill = memberStart.slice(0, count);
+  for (let node = 0; node < labels.length; node++) {
+    position[node] = fill[labels[node]] - memberStart[labels[node]];
+    members[fill[labels[node]]++] = node;
   }
-  return members.map((nodes, label) => claimRow(graph, nodes, edges[label]));
+  const edgeStart = new Int32Array(count + 1);
+  for (let e = 0; e < graph.a.length; e++) if (labels[graph.a[e]] === labels[graph.b[e]]) edgeStart[labels[graph.a[e]] + 1]++;
+  for (let c = 0; c < count; c++) edgeStart[c + 1] += edgeStart[c];
+  const edges = new Int32Array(edgeStart[count]);
+  const edgeFill = edgeStart.slice(0, count);
+  for (let e = 0; e < graph.a.length; e++) if (labels[graph.a[e]] === labels[graph.b[e]]) edges[edgeFill[labels[graph.a[e]]]++] = e;
+  const rows: ClaimRow[] = [];
+  for (let c = 0; c < count; c++) {
+    rows.push(claimRow(graph, members.subarray(memberStart[c], memberStart[c + 1]), edges.subarray(edgeStart[c], edgeStart[c + 1]), position));
+  }
+  return rows;
 }
 
-function claimRow(graph: ClaimGraph, nodes: number[], edges: Array<[number, number, number]>): ClaimRow {
+function claimRow(graph: ClaimGraph, nodes: Int32Array, edges: Int32Array, position: Int32Array): ClaimRow {
   // Nodes are already in (event, article, index) order.
-  const position = new Map(nodes.map((node, k) => [node, k]));
   const outletOf = (node: number) => graph.outlets[node];
   const copyPairs: Array<[number, number]> = [];
   let maxSimilarity = 0;
   const centrality = new Float64Array(nodes.length);
-  for (const [a, b, s] of edges) {
-    centrality[position.get(a)!] += s;
-    centrality[position.get(b)!] += s;
+  for (const e of edges) {
+    const [a, b, s] = [graph.a[e], graph.b[e], graph.similarity[e]];
+    centrality[position[a]] += s;
+    centrality[position[b]] += s;
     if (outletOf(a) === outletOf(b)) continue;
     maxSimilarity = Math.max(maxSimilarity, s);
     // Shared copy: the same statement in largely the same words, rare ones included. Conservative
     // on purpose: a short formulaic sentence ("X gave Y a letter from Z, KCNA said") cannot show
     // an independent origin, so it is not counted as one.
-    if (s >= graph.verbatimThreshold) copyPairs.push([position.get(a)!, position.get(b)!]);
+    if (s >= graph.verbatimThreshold) copyPairs.push([position[a], position[b]]);
   }
-  const origin = originGroups(nodes.map(outletOf), copyPairs);
-  const sentences: ClaimSentenceRef[] = nodes.map((node, k) => ({
+  const origin = originGroups(Array.from(nodes, outletOf), copyPairs);
+  const sentences: ClaimSentenceRef[] = Array.from(nodes, (node, k) => ({
     article_id: graph.sentences[node].article_id,
     sentence_index: graph.sentences[node].index,
     outlet: outletOf(node),
