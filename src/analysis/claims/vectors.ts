@@ -3,7 +3,7 @@
 // Indonesian, then cut to five letters) let affixed and variant spellings meet
 // (`menyerahkan`/`diserahkan`, `Sergei`/`Sergey`). Names are kept apart as well, because a
 // different name in the same wording (Putin's letter, Xi's letter) is a different claim.
-import {claimTerms, type ClaimTerm, type TermVariants} from "./terms.js";
+import {claimTerms, type TermVariants} from "./terms.js";
 import {stemIndonesian} from "./stem.js";
 
 /**
@@ -47,25 +47,6 @@ function stopwordSet(words: readonly string[]): Set<string> {
   let set = stopwordSets.get(words);
   if (!set) stopwordSets.set(words, (set = new Set(words)));
   return set;
-}
-
-/**
- * The terms that are names among a set of sentences: written with a capital more often than
- * without, counting only words that do not open a sentence. So `Menteri` (also `menteri`) is
- * not a name but `Shoigu` is, even where it opens a sentence.
- * @example nameTerms([claimTerms("Kim bertemu Shoigu"), claimTerms("Shoigu tiba")]) // Set {"shoigu"}
- */
-export function nameTerms(sentences: readonly ClaimTerm[][]): Set<string> {
-  const balance = new Map<string, number>();
-  for (const terms of sentences) {
-    for (const {term, capitalized, initial} of terms) {
-      if (initial || /^\p{N}/u.test(term)) continue;
-      balance.set(term, (balance.get(term) ?? 0) + (capitalized ? 1 : -1));
-    }
-  }
-  const names = new Set<string>();
-  for (const [term, score] of balance) if (score > 0) names.add(term);
-  return names;
 }
 
 /**
@@ -271,7 +252,11 @@ function grow<T extends Int32Array | Uint8Array | Float32Array>(array: T): T {
   return bigger;
 }
 
-/** Term numbers that are names (see `nameTerms`), as a flag per term number. */
+/**
+ * Term numbers that are names, as a flag per term number: written with a capital more often than
+ * without, counting only words that do not open a sentence. So `Menteri` (also `menteri`) is not
+ * a name but `Shoigu` is, even where it opens a sentence.
+ */
 function nameNumbers(corpus: NumberedTerms): Uint8Array {
   const balance = new Int32Array(corpus.text.length);
   const numeric = Uint8Array.from(corpus.text, (t) => (/^\p{N}/u.test(t) ? 1 : 0));
