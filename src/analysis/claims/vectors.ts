@@ -166,8 +166,8 @@ interface NumberedTerms {
 
 function numberTerms(texts: readonly string[], variants: TermVariants): NumberedTerms {
   // Each distinct written word is split and normalised once (`claimTerms` does the same, word by
-  // word) and remembered as a slice of one flat list: no object per word.
-  const entryOf = new Map<string, number>();
+  // word) and remembered as a slice of one flat list: no object, and no substring, per word.
+  const table = new WordTable();
   const entryStart: number[] = [0];
   const entryCapital: number[] = [];
   const entryTerms: number[] = [];
@@ -178,10 +178,14 @@ function numberTerms(texts: readonly string[], variants: TermVariants): Numbered
   let size = 0;
   const offsets = new Int32Array(texts.length + 1);
   for (let i = 0; i < texts.length; i++) {
+    const sentence = texts[i];
+    const first = size;
     offsets[i] = size;
-    for (const word of writtenWords(texts[i])) {
-      let entry = entryOf.get(word);
-      if (entry === undefined) {
+    scanWords(sentence, (start, end) => {
+      const hash = WordTable.hash(sentence, start, end);
+      let entry = table.find(sentence, start, end, hash);
+      if (entry === -1) {
+        const word = sentence.slice(start, end);
         const parts = claimTerms(word, variants);
         for (const {term} of parts) {
           let number = numberOf.get(term);
@@ -191,10 +195,9 @@ function numberTerms(texts: readonly string[], variants: TermVariants): Numbered
           }
           entryTerms.push(number);
         }
-        entry = entryCapital.length;
+        entry = table.add(word, hash);
         entryCapital.push(parts[0]?.capitalized ? 1 : 0);
         entryStart.push(entryTerms.length);
-        entryOf.set(word, entry);
       }
       for (let k = entryStart[entry]; k < entryStart[entry + 1]; k++) {
         if (size === terms.length) {
@@ -202,10 +205,10 @@ function numberTerms(texts: readonly string[], variants: TermVariants): Numbered
           flags = grow(flags);
         }
         terms[size] = entryTerms[k];
-        flags[size] = entryCapital[entry] | (size === offsets[i] ? 2 : 0);
+        flags[size] = entryCapital[entry] | (size === first ? 2 : 0);
         size++;
       }
-    }
+    });
   }
   offsets[texts.length] = size;
   return {terms: terms.slice(0, size), flags: flags.slice(0, size), offsets, text};
@@ -229,6 +232,12 @@ function isWordChar(text: string, i: number): boolean {
  */
 export function writtenWords(text: string): string[] {
   const found: string[] = [];
+  scanWords(text, (start, end) => found.push(text.slice(start, end)));
+  return found;
+}
+
+/** Calls `onWord(start, end)` for each written word of `text`, in order, without slicing it. */
+function scanWords(text: string, onWord: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     if (!isWordChar(text, i)) {
@@ -241,9 +250,61 @@ export function writtenWords(text: string): string[] {
       if (i + 1 < text.length && JOINER.test(text[i]) && isWordChar(text, i + 1)) i++;
       else break;
     }
-    found.push(text.slice(start, i));
+    onWord(start, i);
   }
-  return found;
+}
+
+/**
+ * Distinct words by their place in a text, without slicing: open addressing on an FNV-1a hash of
+ * the characters, a hit confirmed by comparing the characters in place.
+ */
+class WordTable {
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private hashes = new Int32Array(1 << 16);
+  readonly words: string[] = [];
+
+  /** The entry of `text[start, end)`, or -1. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot];
+      if (entry === -1) return -1;
+      if (this.hashes[slot] === hash) {
+        const word = this.words[entry];
+        if (word.length === end - start && text.startsWith(word, start)) return entry;
+      }
+    }
+  }
+
+  /** Adds a word not yet in the table; returns its entry number. */
+  add(word: string, hash: number): number {
+    if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
+    const entry = this.words.length;
+    this.words.push(word);
+    this.place(entry, hash);
+    return entry;
+  }
+
+  private place(entry: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+    this.hashes[slot] = hash;
+  }
+
+  private grow(): void {
+    const {slots, hashes} = this;
+    this.slots = new Int32Array(slots.length * 2).fill(-1);
+    this.hashes = new Int32Array(slots.length * 2);
+    for (let slot = 0; slot < slots.length; slot++) if (slots[slot] !== -1) this.place(slots[slot], hashes[slot]);
+  }
+
+  static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h;
+  }
 }
 
 function grow<T extends Int32Array | Uint8Array | Float32Array>(array: T): T {
