@@ -37,6 +37,7 @@ export function claimRows(graph: ClaimGraph, labels: Int32Array): ClaimRow[] {
 }
 
 function claimRow(graph: ClaimGraph, nodes: Int32Array, edges: Int32Array, position: Int32Array): ClaimRow {
+  if (nodes.length === 1) return singleClaim(graph, nodes[0]);
   // Nodes are already in (event, article, index) order.
   const outletOf = (node: number) => graph.outlets[node];
   const copyPairs: Array<[number, number]> = [];
@@ -77,6 +78,26 @@ function claimRow(graph: ClaimGraph, nodes: Int32Array, edges: Int32Array, posit
     max_similarity: round(maxSimilarity),
     copy_pairs: copyPairs,
     representative: graph.sentences[nodes[representative]].text,
+  };
+}
+
+/** A claim of one sentence (most claims of a large event): nothing to compare. */
+function singleClaim(graph: ClaimGraph, node: number): ClaimRow {
+  const sentence = graph.sentences[node];
+  const event = graph.events[node];
+  const outlet = graph.outlets[node];
+  return {
+    id: `${event}/${sentence.article_id}:${sentence.index}`,
+    event,
+    sentences: [{article_id: sentence.article_id, sentence_index: sentence.index, outlet, origin: 0}],
+    outlets: [outlet],
+    outlet_count: 1,
+    origins: 1,
+    size: 1,
+    verbatim: false,
+    max_similarity: 0,
+    copy_pairs: [],
+    representative: sentence.text,
   };
 }
 
