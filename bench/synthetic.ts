@@ -5,18 +5,7 @@
 // (words dropped, swapped for a variant, reordered) as outlets rewrite wire copy.
 import type {ArticleRow, SentenceRow} from "../src/analysis/types.js";
 import {countWords} from "../src/analysis/text/words.js";
-
-/** Mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import {mulberry32} from "../src/analysis/stats/random.js";
 
 const SYLLABLES = ["ka", "ri", "mo", "tu", "sa", "le", "ng", "pa", "di", "ro", "na", "ye", "ba", "ku", "si", "te", "ga", "lu", "me", "ho", "an", "ir", "ul", "ek"];
 
@@ -48,7 +37,7 @@ export interface SyntheticCorpus {
  * @example syntheticCorpus(seedTexts, 1000, 1).sentences.length // 1000
  */
 export function syntheticCorpus(seedTexts: readonly string[], size: number, seed = 1): SyntheticCorpus {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const vocabulary = Math.max(2000, size * 2);
   const outletCount = Math.max(5, Math.round(size / 200));
   const common = commonWords(seedTexts);
