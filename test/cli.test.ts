@@ -6,7 +6,7 @@ import {join} from "node:path";
 import {TABLE_NAMES} from "../src/analysis/types.js";
 import {runCli, SEEDS} from "./helpers.js";
 
-const CONTRACT_KEYS = ["schema", "articles", "sentences", "attributions", "quotes", "hedges", "claims", "outlets", "problems"];
+const CONTRACT_KEYS = ["schema", "articles", "sentences", "spans", "attributions", "quotes", "hedges", "claims", "outlets", "outlet_pairs", "problems"];
 const FIELDS: Record<string, string[]> = {
   articles: ["id", "file", "outlet", "event", "language", "title", "url", "published", "based_on", "words", "sentence_count"],
   sentences: ["article_id", "index", "text", "words"],

@@ -7,7 +7,7 @@ export interface ClaimCell {
   claim: string;
   label: string;
   outlet: string;
-  /** `shared copy`: this outlet's sentence is near-verbatim shared with another outlet's. */
+  /** `shared copy`: this outlet's sentence is near-verbatim or lightly edited copy of another outlet's. */
   carriage: "own wording" | "shared copy";
   claimRow: ClaimRow;
 }

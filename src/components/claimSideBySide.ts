@@ -27,7 +27,7 @@ export function claimSideBySide(claim: ClaimRow, sentences: Map<string, Sentence
         const badge = p.insertBefore(document.createElement("span"), p.firstChild);
         badge.className = "telisik-badge";
         badge.textContent = "shared copy";
-        badge.title = "Near-verbatim with another outlet's sentence in this claim";
+        badge.title = "Near-verbatim or lightly edited copy of another outlet’s sentence in this claim";
       }
       const link = p.appendChild(document.createElement("a"));
       link.href = sentenceHref(ref.article_id, ref.sentence_index);
