@@ -4,6 +4,7 @@
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
+import {fileURLToPath} from "node:url";
 import {buildSite, siteFiles} from "../test/site.js";
 
 interface PageWeight {
@@ -44,4 +45,4 @@ export async function main(): Promise<void> {
   for (const w of weights) console.log(`| ${w.page} | ${kb(w.html)} | ${kb(w.js)} | ${kb(w.css)} | ${kb(w.data)} | ${kb(w.html + w.js + w.css + w.data)} | ${kb(w.gzip)} |`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
