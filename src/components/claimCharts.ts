@@ -19,7 +19,7 @@ export function claimCells(claims: ClaimRow[], outletOf: (articleId: string) => 
   for (const claim of shown) {
     const copied = new Set(claim.copy_pairs.flat().map((i) => outletOf(claim.sentences[i].article_id)));
     for (const outlet of claim.outlets) {
-      cells.push({claim: claim.id, label: truncate(claim.representative, 70), outlet, carriage: copied.has(outlet) ? "shared copy" : "own wording", claimRow: claim});
+      cells.push({claim: claim.id, label: truncate(claim.representative, 58), outlet, carriage: copied.has(outlet) ? "shared copy" : "own wording", claimRow: claim});
     }
   }
   return cells;
@@ -35,10 +35,11 @@ export function claimMatrix(cells: ClaimCell[], outlets: string[], {width, href}
   const labels = new Map(cells.map((c) => [c.claim, c.label]));
   return Plot.plot({
     width: Math.max(width, 640),
-    height: 80 + 20 * Math.max(1, claims.length),
+    height: 130 + 20 * Math.max(1, claims.length),
     marginLeft: Math.min(460, Math.max(260, width * 0.45)),
-    marginTop: 70,
-    x: {label: null, domain: outlets, axis: "top", tickRotate: -25},
+    marginTop: 110,
+    marginRight: 150,
+    x: {label: null, domain: outlets, axis: "top", tickRotate: -35},
     y: {label: null, domain: claims, tickFormat: (id: string) => labels.get(id) ?? id},
     color: {domain: ["own wording", "shared copy"], range: ["#0072b2", "#e69f00"], legend: true},
     marks: [

@@ -35,10 +35,13 @@ export function sourceMatrix(cells: SourceCell[], {width, href}: {width: number;
   const outlets = [...new Set(cells.map((c) => c.outlet))].sort();
   return Plot.plot({
     width: Math.max(width, 200 + 44 * outlets.length),
-    height: 70 + 24 * Math.max(1, sources.length),
+    height: 150 + 24 * Math.max(1, sources.length),
     marginLeft: 230,
     marginBottom: 10,
-    x: {label: null, domain: outlets, axis: "top", tickRotate: -20},
+    // Outlet names are long: rotated labels need headroom and room to overhang on the right.
+    marginTop: 110,
+    marginRight: 150,
+    x: {label: null, domain: outlets, axis: "top", tickRotate: -35},
     y: {label: null, domain: sources},
     color: categoryColorScale(),
     marks: [
