@@ -7,6 +7,7 @@ import {findCues, type CueMatch} from "./cues.js";
 import {findArticleQuotations, maskQuoted, type Quotation} from "./quotes.js";
 import {fromRegistry, nounPhrase, personNamed, resolvePhrase, type Mention, type Person} from "./mentions.js";
 import {peopleOf} from "./people.js";
+import {unifyNameSpellings} from "./nameSpellings.js";
 
 export interface Sourcing {
   attributions: AttributionRow[];
@@ -38,7 +39,7 @@ export function attributeSentences(sentences: SentenceRow[], registry: SourceReg
     attributions.push(...result.attributions);
     quotes.push(...result.quotes);
   }
-  return {attributions, quotes};
+  return unifyNameSpellings(attributions, quotes);
 }
 
 function byArticle(sentences: SentenceRow[]): SentenceRow[][] {
