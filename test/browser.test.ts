@@ -100,6 +100,19 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     await page.close();
   });
 
+  test("the overview shows the five outlets and each article's cleaned text with set-aside spans marked", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/");
+    assert.deepEqual(await page.locator(".telisik-card h2").allTextContents(), ["Republika", "VOA Indonesia", "unknown (000)", "unknown (003)", "unknown Vietnamese outlet (002)"]);
+    assert.equal(await page.locator("details .telisik-article").count(), 5);
+    await page.locator("details summary").first().click();
+    assert.ok(await page.locator("details[open] .telisik-article .sentence").first().isVisible());
+    for (const role of ["related_link", "caption", "photo_credit", "residue", "byline", "dateline", "subheading", "editor_initials"]) {
+      assert.ok((await page.locator(`details .set-aside.role-${role}`).count()) > 0, `no ${role} span marked`);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("the reader highlights sources, quotes and hedges", async () => {
     const {page} = await openPage(site.browser, site.origin, `/reader?article=003`);
     for (const mark of ["mark.source.cat-state_media", "mark.source.cat-analyst", "mark.quote", "mark.hedge"]) {
