@@ -7,7 +7,8 @@ import type {Settings} from "../src/analysis/pipeline.js";
 import {DEFAULT_CLAIM_OPTIONS} from "../src/analysis/claims/cluster.js";
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-export const REFERENCE_DIR = join(PROJECT_ROOT, "src", "reference");
+/** The reference data: src/reference/, unless TELISIK_REFERENCE names another folder (to try edits). */
+export const REFERENCE_DIR = resolve(process.env.TELISIK_REFERENCE || join(PROJECT_ROOT, "src", "reference"));
 export const DEFAULT_CORPUS = join(PROJECT_ROOT, "articles");
 
 export function readReference<T>(name: string): T {
