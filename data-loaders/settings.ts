@@ -4,7 +4,7 @@ import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {basename, join, resolve} from "node:path";
 import type {Settings} from "../src/analysis/pipeline.js";
-import {DEFAULT_CLAIM_OPTIONS} from "../src/analysis/claims/cluster.js";
+import {DEFAULT_CLAIM_OPTIONS, withClaimTerms, type ClaimTermsReference} from "../src/analysis/claims/cluster.js";
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 /** The reference data: src/reference/, unless TELISIK_REFERENCE names another folder (to try edits). */
@@ -20,12 +20,6 @@ export function readReference<T>(name: string): T {
   }
 }
 
-/** Spelling variants and stopwords for claim similarity (src/reference/claim-terms.json). */
-function claimTerms(): Pick<Settings["claims"], "variants" | "stopwords"> {
-  const {variants, stopwords} = readReference<Pick<Settings["claims"], "variants" | "stopwords">>("claim-terms.json");
-  return {variants, stopwords};
-}
-
 /** Settings for a corpus folder: files at its top level belong to an event named after the folder. */
 export function loadSettings(corpusDir: string = DEFAULT_CORPUS): Settings {
   return {
@@ -34,6 +28,6 @@ export function loadSettings(corpusDir: string = DEFAULT_CORPUS): Settings {
     segmentation: readReference("abbreviations.json"),
     registry: readReference("sources.json"),
     lexicon: readReference("hedges.json"),
-    claims: {...DEFAULT_CLAIM_OPTIONS, ...claimTerms()},
+    claims: withClaimTerms(DEFAULT_CLAIM_OPTIONS, readReference<ClaimTermsReference>("claim-terms.json")),
   };
 }

@@ -1,19 +1,20 @@
 // How often each hedge and booster cue occurs, per outlet.
 import * as Plot from "@observablehq/plot";
-import type {HedgeRow} from "../analysis/types.js";
+import type {CueCount} from "../analysis/hedging/cueCounts.js";
 import {seriesColorScale} from "./palette.js";
 
 /**
- * Bars of cue counts (most frequent first), split by outlet.
- * @example cueChart(hedges, outletOf, {width})
+ * Bars of cue counts (most frequent first), split by outlet, from `cueCounts` rows.
+ * @example cueChart(cueCounts(hedges, articles), {width})
  */
-export function cueChart(hedges: HedgeRow[], outletOf: (articleId: string) => string, {width, limit = 25, href}: {width: number; limit?: number; href?: (outlet: string) => string}) {
+export function cueChart(counts: CueCount[], {width, limit = 25, href}: {width: number; limit?: number; href?: (outlet: string) => string}) {
+  const label = (c: CueCount) => `${c.kind}: ${c.cue}`;
   const totals = new Map<string, number>();
-  for (const h of hedges) totals.set(`${h.kind}: ${h.cue}`, (totals.get(`${h.kind}: ${h.cue}`) ?? 0) + 1);
+  for (const c of counts) totals.set(label(c), (totals.get(label(c)) ?? 0) + c.count);
   const cues = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1)).slice(0, limit);
   const shown = new Set(cues);
-  const rows = hedges.map((h) => ({cue: `${h.kind}: ${h.cue}`, kind: h.kind, outlet: outletOf(h.article_id)})).filter((r) => shown.has(r.cue));
-  const outlets = [...new Set(hedges.map((h) => outletOf(h.article_id)))].sort();
+  const rows = counts.filter((c) => shown.has(label(c)));
+  const outlets = [...new Set(counts.map((c) => c.outlet))].sort();
   return Plot.plot({
     width,
     height: 50 + 22 * Math.max(1, cues.length),
@@ -22,7 +23,7 @@ export function cueChart(hedges: HedgeRow[], outletOf: (articleId: string) => st
     y: {label: null, domain: cues},
     color: seriesColorScale(outlets, "Outlet"),
     marks: [
-      Plot.barX(rows, Plot.groupY({x: "count", href: "first"}, {y: "cue", fill: "outlet", href: href ? (r: {outlet: string}) => href(r.outlet) : undefined, title: (r: {outlet: string; cue: string}) => `${r.outlet}: ${r.cue}`} as never)),
+      Plot.barX(rows, {y: label, x: "count", fill: "outlet", href: href ? (c: CueCount) => href(c.outlet) : undefined, title: (c: CueCount) => `${c.outlet}: ${label(c)} × ${c.count}`} as never),
       Plot.ruleX([0]),
     ],
   });
