@@ -1,6 +1,6 @@
 // telisik: analyze a corpus folder and print or write the data contract.
 //   telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
-import {mkdir, writeFile} from "node:fs/promises";
+import {mkdir, stat, writeFile} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {TABLE_NAMES, type Tables} from "../src/analysis/types.js";
@@ -52,6 +52,11 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dir = resolve(args[0] ?? DEFAULT_CORPUS);
+  const folder = await stat(dir).catch(() => null);
+  if (!folder?.isDirectory()) {
+    process.stderr.write(`telisik: ${folder ? "not a folder" : "no such corpus folder"}: ${dir}\n`);
+    return 1;
+  }
   const started = performance.now();
   process.stderr.write(`telisik: reading ${dir}\n`);
   const tables = await analyzeFolder(dir, {maxBytes});

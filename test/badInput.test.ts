@@ -1,5 +1,8 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
+import {mkdtemp} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {corpusOf, runCli} from "./helpers.js";
 
 const good = "Pemerintah mengumumkan kebijakan baru. Menteri itu hadir.";
@@ -42,9 +45,16 @@ test("--strict exits non-zero when an article could not be analyzed, zero when a
   assert.equal(runCli([clean, "--json", "--strict"]).status, 0);
 });
 
-test("a missing corpus folder is a clear error, not a crash", () => {
-  const run = runCli(["/nonexistent/telisik-corpus", "--json", "--strict"]);
-  assert.equal(run.status, 1);
-  const tables = JSON.parse(run.stdout);
-  assert.match(tables.problems[0].message, /corpus folder not found/);
+test("a corpus folder that does not exist, or is a file, is a clear error and a non-zero exit", async () => {
+  const missing = join(await mkdtemp(join(tmpdir(), "telisik-missing-")), "no-such-folder");
+  for (const args of [[missing], [missing, "--json"], [missing, "--json", "--strict"]]) {
+    const run = runCli(args);
+    assert.equal(run.status, 1, args.join(" "));
+    assert.equal(run.stdout, "", "nothing on stdout to mistake for results");
+    assert.ok(run.stderr.includes(`no such corpus folder: ${missing}`), run.stderr);
+  }
+  const file = await corpusOf({"article.md": "Satu kalimat.\n"});
+  const onFile = runCli([join(file, "article.md")]);
+  assert.equal(onFile.status, 1);
+  assert.match(onFile.stderr, /not a folder: .*article\.md/);
 });

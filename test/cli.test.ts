@@ -4,7 +4,7 @@ import {mkdtemp, readFile, readdir} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {TABLE_NAMES} from "../src/analysis/types.js";
-import {runCli, SEEDS} from "./helpers.js";
+import {rawSeeds, runCli} from "./helpers.js";
 
 const CONTRACT_KEYS = ["schema", "articles", "sentences", "spans", "attributions", "quotes", "hedges", "claims", "outlets", "outlet_pairs", "problems"];
 const FIELDS: Record<string, string[]> = {
@@ -20,9 +20,9 @@ function analyze(dir: string) {
   return JSON.parse(run.stdout);
 }
 
-for (const [name, dir] of [["the default corpus", "articles"], ["the raw seed .txt files", SEEDS]]) {
-  test(`analyze --json on ${name} prints the contract with the seed traps handled`, () => {
-    const tables = analyze(dir);
+for (const [name, folder] of [["the default corpus", async () => "articles"], ["the raw seed .txt files", rawSeeds]] as const) {
+  test(`analyze --json on ${name} prints the contract with the seed traps handled`, async () => {
+    const tables = analyze(await folder());
     for (const key of CONTRACT_KEYS) assert.ok(key in tables, `missing ${key}`);
     assert.equal(tables.schema, "telisik/1");
     for (const [table, fields] of Object.entries(FIELDS)) for (const row of tables[table]) for (const f of fields) assert.ok(f in row, `${table}.${f}`);
@@ -48,8 +48,8 @@ for (const [name, dir] of [["the default corpus", "articles"], ["the raw seed .t
   });
 }
 
-test("the raw seeds infer Republika from its dateline and label the unknown outlets honestly", () => {
-  const tables = analyze(SEEDS);
+test("the raw seeds infer Republika from its dateline and label the unknown outlets honestly", async () => {
+  const tables = analyze(await rawSeeds());
   const outlets = Object.fromEntries(tables.articles.map((a: {id: string; outlet: string; outlet_basis: string}) => [a.id.slice(0, 3), [a.outlet, a.outlet_basis]]));
   assert.deepEqual(outlets["004"], ["Republika", "dateline"]);
   assert.deepEqual(outlets["000"], ["unknown (000_3c21c398683d8226)", "unknown"]);
