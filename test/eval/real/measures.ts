@@ -1,0 +1,203 @@
+// The figures of the real-article evaluation (docs/evaluation.md), for one article: each measure
+// as true positives, false positives and false negatives, with every error kept for `--details`.
+import type {SourceRegistry} from "../../../src/analysis/sources/registry.js";
+import type {GoldArticle, GoldSentence} from "./gold.js";
+import {coveredShare, placeSentences, recordOfSpan, flatWithMap, type PlacedSentence} from "./align.js";
+import {nameForms, sameSource, UNNAMED} from "./names.js";
+
+/** What an extractor said about a corpus: the pipeline's tables, or the baseline's. */
+export interface Predictions {
+  sentences: {article_id: string; index: number; text: string}[];
+  attributions: {article_id: string; sentence_index: number; source: string; category: string; start?: number; cue_start?: number; counts?: boolean; named?: boolean}[];
+  quotes: {article_id: string; sentence_index: number; speaker: string; category: string; start?: number; named?: boolean}[];
+  hedges: {article_id: string; sentence_index: number; kind: "hedge" | "booster"; start: number; text: string}[];
+}
+
+export const MEASURES = [
+  "attribution category",
+  "attribution source",
+  "quote speaker",
+  "hedge cues",
+  "booster cues",
+  "sentence segmentation",
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface ErrorItem {
+  measure: Measure | "boilerplate leak";
+  kind: "false positive" | "false negative" | "leak";
+  article: string;
+  value: string;
+  /** The gold record's text (or the predicted sentence, for segmentation false positives). */
+  sentence: string;
+}
+
+export interface ArticleScore {
+  counts: Record<Measure, Counts>;
+  boilerplate: number;
+  leaked: number;
+  leakedByRole: Record<string, number>;
+  /** Predicted sentences whose text is not in the article (cleaning rewrote it): their rows are not scored. */
+  unplaced: number;
+  errors: ErrorItem[];
+}
+
+const LEAK_SHARE = 0.5;
+
+/** Score one article's predictions against its gold. */
+export function scoreArticle(article: GoldArticle, predicted: Predictions, registry: SourceRegistry): ArticleScore {
+  const id = article.id;
+  const own = <T extends {article_id: string}>(rows: T[]) => rows.filter((r) => r.article_id === id);
+  const sentences = own(predicted.sentences).sort((a, b) => a.index - b.index);
+  const placed = placeSentences(article, sentences);
+  const bySentence = new Map(placed.map((p) => [p.index, p]));
+  const errors: ErrorItem[] = [];
+  const counts = Object.fromEntries(MEASURES.map((m) => [m, {tp: 0, fp: 0, fn: 0}])) as Record<Measure, Counts>;
+  const records = article.records;
+  const textOf = (r: number) => records[r].text;
+
+  // Each predicted row goes to the record its characters fall in.
+  const rowsByRecord = <R extends {sentence_index: number}>(rows: R[], offset: (row: R) => number | undefined) => {
+    const grouped = new Map<number, R[]>();
+    for (const row of rows) {
+      const sentence = bySentence.get(row.sentence_index);
+      if (!sentence) continue;
+      const record = recordOfSpan(article, sentence, offset(row));
+      if (record === null) continue;
+      grouped.set(record, [...(grouped.get(record) ?? []), row]);
+    }
+    return grouped;
+  };
+  const attributions = rowsByRecord(own(predicted.attributions).filter((a) => a.counts !== false), (a) => a.start ?? a.cue_start);
+  const quotes = rowsByRecord(own(predicted.quotes), (q) => q.start);
+  const hedges = rowsByRecord(own(predicted.hedges), (h) => h.start);
+
+  const tally = (measure: Measure, record: number, gold: string[], predictedValues: string[], same: (g: string, p: string) => boolean) => {
+    const left = [...gold];
+    for (const p of predictedValues) {
+      const at = left.findIndex((g) => same(g, p));
+      if (at >= 0) {
+        counts[measure].tp++;
+        left.splice(at, 1);
+      } else {
+        counts[measure].fp++;
+        errors.push({measure, kind: "false positive", article: id, value: p, sentence: textOf(record)});
+      }
+    }
+    for (const g of left) {
+      counts[measure].fn++;
+      errors.push({measure, kind: "false negative", article: id, value: g, sentence: textOf(record)});
+    }
+  };
+
+  records.forEach((record, r) => {
+    const gold: GoldSentence | null = record.kind === "sentence" ? record : null;
+    const goldAttributions = gold?.attributions ?? [];
+    const goldQuotes = gold?.quotes ?? [];
+    const predictedAttributions = attributions.get(r) ?? [];
+    const predictedQuotes = quotes.get(r) ?? [];
+    tally("attribution category", r, unique(goldAttributions.map((a) => a.category)), unique(predictedAttributions.map((a) => a.category)), (g, p) => g === p);
+    tally("attribution source", r, goldAttributions.map((a) => JSON.stringify([a.source, ...(a.aliases ?? [])])), distinctNames(predictedAttributions.map((a) => nameOf(a.source, a.named)), registry), (g, p) => matches(g, p, registry));
+    tally("quote speaker", r, distinctGold(goldQuotes.map((q) => JSON.stringify([q.speaker, ...(q.aliases ?? [])]))), distinctNames(predictedQuotes.map((q) => nameOf(q.speaker, q.named)), registry), (g, p) => matches(g, p, registry));
+    const cues = (kind: "hedge" | "booster") => (hedges.get(r) ?? []).filter((h) => h.kind === kind).map((h) => h.text);
+    tally("hedge cues", r, gold?.hedges ?? [], cues("hedge"), sameCue);
+    tally("booster cues", r, gold?.boosters ?? [], cues("booster"), sameCue);
+  });
+
+  const inBody = sentences.filter((_, i) => !withinBoilerplate(article, placed[i]));
+  scoreSegmentation(article, inBody, counts["sentence segmentation"], errors);
+
+  let leaked = 0;
+  let boilerplate = 0;
+  const leakedByRole: Record<string, number> = {};
+  records.forEach((record, r) => {
+    if (record.kind !== "boilerplate") return;
+    boilerplate++;
+    if (coveredShare(article, r, placed) >= LEAK_SHARE) {
+      leaked++;
+      leakedByRole[record.role] = (leakedByRole[record.role] ?? 0) + 1;
+      errors.push({measure: "boilerplate leak", kind: "leak", article: id, value: record.role, sentence: record.text});
+    }
+  });
+  return {counts, boilerplate, leaked, leakedByRole, unplaced: placed.filter((p: PlacedSentence) => p.start < 0).length, errors};
+}
+
+/**
+ * A predicted sentence made only of boilerplate is the leak rate's error, not the segmenter's, so
+ * the two measures do not count one mistake twice. One that joins boilerplate to a body sentence
+ * stays a segmentation error: the body sentence was not found as it is.
+ */
+function withinBoilerplate(article: GoldArticle, sentence: PlacedSentence): boolean {
+  if (sentence.start < 0) return false;
+  return article.records.every((record) => record.kind === "boilerplate" || record.end <= sentence.start || record.start >= sentence.end);
+}
+
+/** Segmentation agreement: predicted body sentences whose flattened text is exactly a gold sentence's. */
+function scoreSegmentation(article: GoldArticle, sentences: {text: string}[], counts: Counts, errors: ErrorItem[]) {
+  const gold = article.records.filter((r) => r.kind === "sentence").map((r) => flatWithMap(r.text).flat);
+  const left = new Map<string, number>();
+  for (const g of gold) left.set(g, (left.get(g) ?? 0) + 1);
+  for (const s of sentences) {
+    const flat = flatWithMap(s.text).flat;
+    const n = left.get(flat) ?? 0;
+    if (n > 0) {
+      counts.tp++;
+      left.set(flat, n - 1);
+    } else {
+      counts.fp++;
+      errors.push({measure: "sentence segmentation", kind: "false positive", article: article.id, value: "predicted sentence", sentence: flat});
+    }
+  }
+  for (const [g, n] of left) {
+    for (let i = 0; i < n; i++) {
+      counts.fn++;
+      errors.push({measure: "sentence segmentation", kind: "false negative", article: article.id, value: "gold sentence", sentence: g});
+    }
+  }
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+const UNNAMED_MARK = "unnamed (";
+const nameOf = (name: string, named: boolean | undefined) => (named === false && !/^unnamed\b/i.test(name) ? `${UNNAMED_MARK}${name})` : name);
+const matches = (gold: string, predicted: string, registry: SourceRegistry) =>
+  sameSource(JSON.parse(gold) as string[], predicted, registry, predicted.startsWith(UNNAMED_MARK));
+
+/** One entry per distinct name in a record: a source named twice is one source, and so are all unnamed ones. */
+function distinctNames(names: string[], registry: SourceRegistry): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.startsWith(UNNAMED_MARK) ? UNNAMED : [...nameForms([name], registry)].sort().join("|");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Gold speakers of a record, one per speaker (a speaker quoted directly and indirectly is one). */
+function distinctGold(keys: string[]): string[] {
+  const seen = new Set<string>();
+  return keys.filter((key) => {
+    const speaker = (JSON.parse(key) as string[])[0].toLowerCase();
+    if (seen.has(speaker)) return false;
+    seen.add(speaker);
+    return true;
+  });
+}
+
+/**
+ * A predicted cue matches a gold cue when one's words contain the other's (`kemungkinan` found
+ * for gold `kemungkinan besar`); case and white space are ignored.
+ * @example sameCue("could not be independently verified", "could not be independently verified") // true
+ */
+export function sameCue(gold: string, predicted: string): boolean {
+  const g = flatWithMap(gold.toLowerCase()).flat;
+  const p = flatWithMap(predicted.toLowerCase()).flat;
+  return g.includes(p) || p.includes(g);
+}
+
