@@ -36,7 +36,7 @@ function sliderFigures(): string {
     const id = String(a).padStart(3, "0");
     const texts = seedSentences([readFileSync(dir + file, "utf8")]);
     texts.forEach((text, index) => sentences.push({article_id: id, index, paragraph: index, text, words: text.split(/\s+/).length}));
-    return {id, file, outlet: `outlet ${id}`, outlet_basis: "front_matter", event: "seed", language: "id", title: null, url: null, published: null, based_on: [], place: null, words: 0, sentence_count: texts.length};
+    return {id, file, outlet: `outlet ${id}`, outlet_basis: "front_matter", event: "seed", language: "id", title: null, url: null, published: null, based_on: [], place: null, reprint_of: null, words: 0, sentence_count: texts.length};
   });
   const runs = 50;
   let t = performance.now();

@@ -61,7 +61,7 @@ export function syntheticCorpus(seedTexts: readonly string[], size: number, seed
     let article = open.get(report.outlet);
     if (!article || article.sentence_count >= 20) {
       const id = `s${String(articles.length).padStart(6, "0")}`;
-      article = {id, file: `${id}.txt`, outlet: `outlet ${report.outlet}`, outlet_basis: "front_matter", event: "synthetic", language: "id", title: null, url: null, published: null, based_on: [], place: null, words: 0, sentence_count: 0};
+      article = {id, file: `${id}.txt`, outlet: `outlet ${report.outlet}`, outlet_basis: "front_matter", event: "synthetic", language: "id", title: null, url: null, published: null, based_on: [], place: null, reprint_of: null, words: 0, sentence_count: 0};
       articles.push(article);
       open.set(report.outlet, article);
     }

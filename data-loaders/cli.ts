@@ -1,5 +1,6 @@
-// telisik: analyze a corpus folder and print or write the data contract.
+// telisik: analyze a corpus folder and print or write the data contract; or add articles to it.
 //   telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
+//   telisik add <url | file.html | file.txt | - | list.csv | list.jsonl | folder>... [--event NAME] ...
 import {mkdir, stat, writeFile} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
@@ -8,6 +9,7 @@ import {DEFAULT_CORPUS} from "./settings.js";
 import {DEFAULT_MAX_BYTES} from "./corpus.js";
 import {analyzeFolder} from "./analyzeFolder.js";
 import {toCsv} from "./csv.js";
+import {addMain} from "./add/add.js";
 
 const USAGE = `usage: telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
 
@@ -16,9 +18,14 @@ Analyze the articles under DIR (default: articles/) and print a per-outlet summa
   --out DIR      also write each table as DIR/<table>.json and DIR/<table>.csv
   --strict       exit 1 when any article could not be analyzed
   --max-bytes N  skip article files larger than N bytes (default ${DEFAULT_MAX_BYTES})
-  --help         show this help`;
+  --help         show this help
+
+       telisik add <url | file.html | file.txt | - | list.csv | list.jsonl | folder>...
+                   [--event NAME] [--outlet NAME] [--dir articles]
+Add news pages or text to the corpus as <dir>/<event>/<id>.md (telisik add --help).`;
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "add") return addMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

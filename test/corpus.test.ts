@@ -16,7 +16,7 @@ test("front matter gives the metadata; the body is what follows", () => {
   assert.equal(body, "Isi berita.\n");
   assert.deepEqual(
     {...article, words: undefined, sentence_count: undefined},
-    {id: "k1", file: "pemilu/kompas-1.md", outlet: "Kompas", outlet_basis: "front_matter", event: "pemilu", language: "id", title: "Hasil Hitung Cepat", url: "https://example.org/a", published: "2024-02-15", based_on: ["Antara", "Reuters"], place: null, words: undefined, sentence_count: undefined},
+    {id: "k1", file: "pemilu/kompas-1.md", outlet: "Kompas", outlet_basis: "front_matter", event: "pemilu", language: "id", title: "Hasil Hitung Cepat", url: "https://example.org/a", published: "2024-02-15", based_on: ["Antara", "Reuters"], place: null, reprint_of: null, words: undefined, sentence_count: undefined},
   );
 });
 

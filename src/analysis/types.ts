@@ -46,6 +46,8 @@ export interface ArticleRow {
   based_on: string[];
   /** Place from a dateline (`PYONGYANG`), if any. */
   place: string | null;
+  /** Front matter `reprint_of`: the id of the earlier article this one reprints (flagged by `telisik add`). */
+  reprint_of: string | null;
   /** Words in body sentences. */
   words: number;
   sentence_count: number;

@@ -5,7 +5,7 @@ import {outletPairs, strongestCopyPair} from "../../src/analysis/claims/outletPa
 import type {ArticleRow, ClaimRow, SentenceRow} from "../../src/analysis/types.js";
 
 function articleRow(id: string, outlet: string, event = "e"): ArticleRow {
-  return {id, file: `${id}.md`, outlet, outlet_basis: "front_matter", event, language: "en", title: null, url: null, published: null, based_on: [], place: null, words: 10, sentence_count: 3};
+  return {id, file: `${id}.md`, outlet, outlet_basis: "front_matter", event, language: "en", title: null, url: null, published: null, based_on: [], place: null, reprint_of: null, words: 10, sentence_count: 3};
 }
 
 /** A claim from (article, sentence, origin) triples; copy pairs by position. */

@@ -6,7 +6,7 @@ import {poissonRate} from "../../src/analysis/hedging/rateInterval.js";
 import type {ArticleRow, AttributionRow, HedgeRow, SentenceRow} from "../../src/analysis/types.js";
 
 function article(id: string, outlet: string): ArticleRow {
-  return {id, file: `${id}.md`, outlet, outlet_basis: "front_matter", event: "e", language: "id", title: null, url: null, published: null, based_on: [], place: null, words: 0, sentence_count: 0};
+  return {id, file: `${id}.md`, outlet, outlet_basis: "front_matter", event: "e", language: "id", title: null, url: null, published: null, based_on: [], place: null, reprint_of: null, words: 0, sentence_count: 0};
 }
 function sentence(article_id: string, index: number, words = 10): SentenceRow {
   return {article_id, index, paragraph: 0, text: "x", words};

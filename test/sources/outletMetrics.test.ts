@@ -5,7 +5,7 @@ import type {AnalysisTables} from "../../src/analysis/outlets.js";
 import type {ArticleRow, AttributionRow, QuoteRow, SentenceRow, SourceCategory} from "../../src/analysis/types.js";
 import {wilson} from "../../src/analysis/stats/wilson.js";
 
-const articleRow = (id: string, outlet: string): ArticleRow => ({id, file: `${id}.txt`, outlet, outlet_basis: "front_matter", event: "e", language: "id", title: null, url: null, published: null, based_on: [], place: null, words: 0, sentence_count: 0});
+const articleRow = (id: string, outlet: string): ArticleRow => ({id, file: `${id}.txt`, outlet, outlet_basis: "front_matter", event: "e", language: "id", title: null, url: null, published: null, based_on: [], place: null, reprint_of: null, words: 0, sentence_count: 0});
 const sentences = (id: string, n: number): SentenceRow[] => Array.from({length: n}, (_, index) => ({article_id: id, index, paragraph: index, text: "x", words: 1}));
 const attribution = (article_id: string, sentence_index: number, source: string, category: SourceCategory, counts = true): AttributionRow => ({article_id, sentence_index, source, category, cue: "kata", direct_quote: false, counts});
 const quote = (article_id: string, sentence_index: number, speaker: string, category: SourceCategory, quote_id: string, named = true): QuoteRow => ({article_id, sentence_index, speaker, category, affiliation: null, direct: true, named, quote_id});

@@ -28,7 +28,7 @@ export interface ReadArticle {
   problems: ProblemRow[];
 }
 
-const FRONT_MATTER_KEYS = new Set(["id", "outlet", "event", "title", "url", "published", "language", "based_on"]);
+const FRONT_MATTER_KEYS = new Set(["id", "outlet", "event", "title", "url", "published", "language", "based_on", "reprint_of"]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
@@ -96,6 +96,7 @@ export function readArticle(document: SourceDocument, rules: ArticleRules): Read
     published,
     based_on: basedOn(meta.based_on, problem),
     place: null,
+    reprint_of: field("reprint_of"),
     words: 0,
     sentence_count: 0,
   };
