@@ -19,5 +19,6 @@ for (const file of files) {
   for (const miss of result.missed) console.log(`  MISSED: ${miss}`);
   missed += result.missed.length;
 }
-console.log(missed === 0 ? `\nall evaluation targets met (${files.length} evaluations)` : `\n${missed} evaluation target(s) missed`);
+// The real-article targets are reported as "not yet" above and do not fail the run: they belong to later work.
+console.log(missed === 0 ? `\nno enforced target missed (${files.length} evaluations; see the real-article targets above)` : `\n${missed} evaluation target(s) missed`);
 process.exitCode = missed === 0 ? 0 : 1;
