@@ -4,10 +4,11 @@ import {after, before, describe, test} from "node:test";
 import assert from "node:assert/strict";
 import type {Server} from "node:http";
 import type {Browser} from "playwright-core";
-import {writeFile} from "node:fs/promises";
+import {readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {browserUnavailable, launch, openPage, screenshot, SCREENSHOTS, serve, timeToUpdate} from "./browser.js";
 import {buildSite, multiEventCorpus} from "./site.js";
+import {PROJECT_ROOT} from "../data-loaders/settings.js";
 
 /** Every page of the dashboard and what shows that it rendered. */
 export const PAGES: {path: string; name: string; rendered: string; charts: number}[] = [
@@ -53,6 +54,32 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
       await page.close();
     });
   }
+
+  test("every page with extracted shares links to the measured accuracy, which the methodology shows with its date", async () => {
+    const sealed = JSON.parse(await readFile(join(PROJECT_ROOT, "test", "gold", "sealed-scores.json"), "utf8"));
+    for (const path of ["/", "/sources", "/analysts", "/hedging", "/claims"]) {
+      const {page, errors} = await openPage(site.browser, site.origin, path);
+      const note = page.locator(".telisik-accuracy-note");
+      assert.equal(await note.count(), 1, path);
+      assert.match((await note.textContent()) ?? "", new RegExp(`measured ${sealed.measured}`), path);
+      assert.equal(await note.locator('a[href="./methodology#measured-accuracy"]').count(), 1, path);
+      assert.deepEqual(errors, [], path);
+      await page.close();
+    }
+    const {page, errors} = await openPage(site.browser, site.origin, "/methodology#measured-accuracy");
+    assert.equal(await page.locator("#measured-accuracy").count(), 1);
+    assert.match((await page.locator(".telisik-accuracy-measured").textContent()) ?? "", new RegExp(`Measured ${sealed.measured}.*${sealed.commit.slice(0, 10)}`));
+    for (const language of Object.keys(sealed.languages)) {
+      const table = page.locator(`table.telisik-accuracy[data-language="${language}"]`);
+      assert.match((await table.locator("caption").textContent()) ?? "", new RegExp(`${sealed.languages[language].telisik.articles} articles`));
+      assert.equal(await table.locator("tbody tr").count(), 7, "six measures and the leak rate");
+      const f1 = sealed.languages[language].telisik["attribution category"].f1.toFixed(2);
+      assert.ok(((await table.locator("tbody tr").first().textContent()) ?? "").includes(f1), `${language} attribution category F1 ${f1} shown`);
+    }
+    await screenshot(page, "methodology-accuracy");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 
   test("the reader opens the linked article and shows set-aside spans greyed", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, `/reader?article=004#s-004-3`);
