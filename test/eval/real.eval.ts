@@ -30,7 +30,7 @@ export async function run(argv = process.argv.slice(2)): Promise<EvalResult> {
     if (result.problems.length > 0) missed.push(`${split} gold has ${result.problems.length} problem(s)`);
     if (split === "dev" && option("--write-floor")) {
       const figures = Object.fromEntries(Object.entries(result.languages).map(([l, r]) => [l, compact(r.telisik)]));
-      writeFileSync(FLOOR, JSON.stringify({about: "F1 per measure (and the boilerplate leak rate) on the dev split: CI fails when a figure drops more than 0.02 below it (leak rate: rises more than 0.02 above it). Raise it with npm run eval -- --write-floor when a change improves a figure.", dev: figures}, null, 2) + "\n");
+      writeFileSync(FLOOR, JSON.stringify({about: "F1 per measure (and the boilerplate leak and body set-aside rates) on the dev split: CI fails when a figure drops more than 0.02 below it (a rate: rises more than 0.02 above it). Raise it with npm run eval -- --write-floor when a change improves a figure.", dev: figures}, null, 2) + "\n");
       console.log(`wrote ${FLOOR}`);
     }
     if (split === "sealed" && option("--record-sealed")) {

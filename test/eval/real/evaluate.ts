@@ -23,6 +23,8 @@ export interface Figures {
   sentences: number;
   scores: Record<Measure, Score>;
   leak: LeakRate;
+  /** Gold body sentences that cleaning set aside, over all gold body sentences; lower is better. */
+  setAside: {rate: number; count: number; total: number};
   unplaced: number;
   errors: ErrorItem[];
 }
@@ -101,7 +103,10 @@ function figures(articles: GoldArticle[], scores: ArticleScore[]): Figures {
       return [m, prf(c.tp, c.fp, c.fn)];
     })) as Record<Measure, Score>,
     leak: {rate: total === 0 ? 0 : leaked / total, leaked, total, byRole},
+    setAside: rate(scores.reduce((n, s) => n + s.setAside, 0), scores.reduce((n, s) => n + s.body, 0)),
     unplaced: scores.reduce((n, s) => n + s.unplaced, 0),
     errors: scores.flatMap((s) => s.errors),
   };
 }
+
+const rate = (count: number, total: number) => ({rate: total === 0 ? 0 : count / total, count, total});

@@ -5,7 +5,7 @@ import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import {evaluateSplit} from "./evaluate.js";
-import {compact, LEAK} from "./report.js";
+import {compact, LEAK, SET_ASIDE} from "./report.js";
 import {MEASURES} from "./measures.js";
 
 const TOLERANCE = 0.02;
@@ -18,10 +18,11 @@ test("every dev-split figure holds its floor in test/gold/floor.json", async () 
   const drops: string[] = [];
   for (const [language, {telisik}] of Object.entries(result.languages)) {
     const now = compact(telisik);
-    for (const measure of [...MEASURES, LEAK]) {
+    for (const measure of [...MEASURES, LEAK, SET_ASIDE]) {
       const recorded = floor.dev[language][measure];
       assert.equal(typeof recorded, "number", `floor.json has no ${language} ${measure}`);
-      const worse = measure === LEAK ? now[measure] - recorded : recorded - now[measure];
+      // Rates (leaked boilerplate, body set aside) are better low; F1 is better high.
+      const worse = measure === LEAK || measure === SET_ASIDE ? now[measure] - recorded : recorded - now[measure];
       if (worse > TOLERANCE) drops.push(`${language} ${measure}: ${now[measure].toFixed(3)} against a floor of ${recorded.toFixed(3)}`);
     }
   }

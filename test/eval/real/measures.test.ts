@@ -82,7 +82,17 @@ test("a clean prediction scores perfectly and leaks nothing", async () => {
     assert.equal(score.counts[measure].fp + score.counts[measure].fn, 0, measure);
   }
   assert.equal(score.leaked, 0);
+  assert.deepEqual([score.body, score.setAside], [2, 0]);
   assert.deepEqual(score.errors, []);
+});
+
+test("a body sentence that never reached an analysed sentence counts as set aside", async () => {
+  const article = await goldArticle();
+  // Cleaning took the official's quote for boilerplate: only the first sentence was analysed.
+  const predicted: Predictions = {sentences: [{article_id: "t1", index: 0, text: GOLD[2].text}], attributions: [], quotes: [], hedges: []};
+  const score = scoreArticle(article, predicted, settings.registry);
+  assert.deepEqual([score.body, score.setAside], [2, 1]);
+  assert.deepEqual(score.errors.filter((e) => e.kind === "set aside").map((e) => e.sentence), [GOLD[3].text]);
 });
 
 test("names match through aliases, the registry and a family name, never a registry name inside another", () => {

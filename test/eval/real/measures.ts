@@ -30,8 +30,8 @@ export interface Counts {
 }
 
 export interface ErrorItem {
-  measure: Measure | "boilerplate leak";
-  kind: "false positive" | "false negative" | "leak";
+  measure: Measure | "boilerplate leak" | "body set aside";
+  kind: "false positive" | "false negative" | "leak" | "set aside";
   article: string;
   value: string;
   /** The gold record's text (or the predicted sentence, for segmentation false positives). */
@@ -43,6 +43,9 @@ export interface ArticleScore {
   boilerplate: number;
   leaked: number;
   leakedByRole: Record<string, number>;
+  /** Gold body sentences, and those less than half of whose letters reached an analysed sentence (cleaning set them aside). */
+  body: number;
+  setAside: number;
   /** Predicted sentences whose text is not in the article (cleaning rewrote it): their rows are not scored. */
   unplaced: number;
   errors: ErrorItem[];
@@ -125,7 +128,19 @@ export function scoreArticle(article: GoldArticle, predicted: Predictions, regis
       errors.push({measure: "boilerplate leak", kind: "leak", article: id, value: record.role, sentence: record.text});
     }
   });
-  return {counts, boilerplate, leaked, leakedByRole, unplaced: placed.filter((p: PlacedSentence) => p.start < 0).length, errors};
+
+  // The other side of the leak rate: reporting that cleaning took for boilerplate.
+  let body = 0;
+  let setAside = 0;
+  records.forEach((record, r) => {
+    if (record.kind !== "sentence") return;
+    body++;
+    if (coveredShare(article, r, placed) < LEAK_SHARE) {
+      setAside++;
+      errors.push({measure: "body set aside", kind: "set aside", article: id, value: "body sentence", sentence: record.text});
+    }
+  });
+  return {counts, boilerplate, leaked, leakedByRole, body, setAside, unplaced: placed.filter((p: PlacedSentence) => p.start < 0).length, errors};
 }
 
 /**
