@@ -74,7 +74,10 @@ export type SpanRole =
   | "byline"
   | "caption"
   | "photo_credit"
-  | "subheading";
+  | "subheading"
+  | "headline"
+  | "timestamp"
+  | "duplicate";
 
 /** Every piece of an article in reading order, so nothing cleaning sets aside is lost. */
 export interface SpanRow {

@@ -12,6 +12,9 @@ export const ROLE_LABELS: Record<SpanRow["role"], string> = {
   caption: "photo caption",
   photo_credit: "photo credit",
   subheading: "subheading",
+  headline: "headline",
+  timestamp: "date line",
+  duplicate: "repeated paragraph",
 };
 
 export interface ArticleTextOptions {

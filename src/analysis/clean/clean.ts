@@ -3,6 +3,7 @@
 // block with its role. The patterns are data (src/reference/cleaning.json, see docs/cleaning.md).
 import type {SpanRole} from "../types.js";
 import {countWords} from "../text/words.js";
+import {duplicateKey, isCreditLine, isTimestampLine, isTitleLine} from "./lineShapes.js";
 
 export interface CleaningRules {
   /** Labels that open a related-link line: `BACA JUGA:`, `Read more:`. Matched case-insensitively. */
@@ -23,6 +24,12 @@ export interface CleaningRules {
   datelines: string[];
   /** The longest line (in words) that can be a subheading. */
   subheadingMaxWords: number;
+  /** Month and weekday names, time zones and date labels: a line of only these and numbers is a timestamp. */
+  dateWords: string[];
+  /** Whole-line picture credits (regex sources): `(AP)`, `REUTERS/Name`, `Photo by ...`. */
+  creditLines: string[];
+  /** A timestamp a page prints before the first paragraph (regex source): `date 2020-01-03 `. */
+  timestampPrefix: string;
 }
 
 export interface Block {
@@ -49,6 +56,9 @@ interface Compiled {
   datelines: RegExp[];
   camelCase: Set<string>;
   maxWords: number;
+  dateWords: Set<string>;
+  creditLines: RegExp[];
+  timestampPrefix: RegExp;
 }
 
 const compiledRules = new WeakMap<CleaningRules, Compiled>();
@@ -71,6 +81,9 @@ function compile(rules: CleaningRules): Compiled {
       datelines: rules.datelines.map((source) => new RegExp(`^(?:${source})`, "u")),
       camelCase: new Set(rules.camelCaseWords),
       maxWords: rules.subheadingMaxWords,
+      dateWords: new Set(rules.dateWords.map((w) => w.toLowerCase())),
+      creditLines: rules.creditLines.map((source) => new RegExp(`^(?:${source})$`, "u")),
+      timestampPrefix: new RegExp(`^(?:${rules.timestampPrefix})`, "iu"),
     };
     compiledRules.set(rules, compiled);
   }
@@ -88,12 +101,16 @@ export function cleanArticle(body: string, rules: CleaningRules): CleanedArticle
   const credits: string[] = [];
   let dateline: CleanedArticle["dateline"] = null;
   const paragraphs = splitParagraphs(body);
+  const seen = new Set<string>();
   paragraphs.forEach((text, paragraph) => {
     const push = (role: SpanRole, piece: string) => {
       const trimmed = piece.trim();
       if (trimmed) blocks.push({paragraph, role, text: trimmed});
     };
     if (r.residue.some((pattern) => pattern.test(text)) || !/[\p{L}\p{N}]/u.test(text)) return push("residue", text);
+    const shape = lineShape(text, paragraph, paragraphs.length, r, seen);
+    seen.add(duplicateKey(text));
+    if (shape) return push(shape, text);
 
     const byline = r.byline.exec(text);
     if (byline) {
@@ -112,6 +129,11 @@ export function cleanArticle(body: string, rules: CleaningRules): CleanedArticle
     }
 
     if (dateline === null && blocks.every((b) => b.role !== "body")) {
+      const stamp = r.timestampPrefix.exec(rest);
+      if (stamp && stamp[0].length < rest.length) {
+        push("timestamp", stamp[0]);
+        rest = rest.slice(stamp[0].length);
+      }
       for (const pattern of r.datelines) {
         const match = pattern.exec(rest);
         if (!match) continue;
@@ -129,10 +151,10 @@ export function cleanArticle(body: string, rules: CleaningRules): CleanedArticle
       rest = rest.slice(0, initials.index);
     }
 
-    const credit = r.photoCredit.exec(rest);
-    if (credit) {
-      push("caption", rest.slice(0, credit.index));
-      push("photo_credit", rest.slice(credit.index));
+    const credit = r.photoCredit.exec(rest)?.index ?? trailingCredit(rest, r.creditLines);
+    if (credit !== null) {
+      push("caption", rest.slice(0, credit));
+      push("photo_credit", rest.slice(credit));
     } else if (isSubheading(rest, paragraph, paragraphs.length, r.maxWords)) {
       push("subheading", rest);
     } else {
@@ -141,6 +163,26 @@ export function cleanArticle(body: string, rules: CleaningRules): CleanedArticle
     if (closing) push("editor_initials", closing);
   });
   return {blocks, credits, dateline};
+}
+
+/** Where a credit line closes a caption (`... September 2, 2020. REUTERS/Ajeng Dinar`), if one does. */
+function trailingCredit(text: string, creditLines: RegExp[]): number | null {
+  const end = /[.!?…]\s+(?=\S[^.!?…]*$)/u.exec(text);
+  if (!end) return null;
+  const at = end.index + end[0].length;
+  return isCreditLine(text.slice(at), creditLines) ? at : null;
+}
+
+/**
+ * A whole line that is page furniture by its shape: a repeated paragraph, a date line, a credit
+ * line, or the title (the first line, when it does not close like a sentence and is no dateline).
+ */
+function lineShape(text: string, paragraph: number, paragraphs: number, r: Compiled, seen: Set<string>): SpanRole | null {
+  if (seen.has(duplicateKey(text)) && countWords(text) >= 4) return "duplicate";
+  if (isTimestampLine(text, r.dateWords)) return "timestamp";
+  if (isCreditLine(text, r.creditLines)) return "photo_credit";
+  if (isTitleLine(text, paragraph, paragraphs) && !r.datelines.some((pattern) => pattern.test(text))) return "headline";
+  return null;
 }
 
 /**
