@@ -69,3 +69,79 @@ test("hard-wrapped lines join into one paragraph; blank lines separate", () => {
     "Paragraf baru.",
   ]);
 });
+
+test("the page header above the dateline is set aside: title, standfirst, writer, menu items", () => {
+  const cleaned = clean(
+    [
+      "Beranda",
+      "Banjir Rendam Tiga Kecamatan di Solo",
+      "Ribuan warga mengungsi setelah sungai meluap semalam.",
+      "Dewi Sartika Putri,",
+      "SOLO – Pemerintah kota membuka posko pengungsian di tiga kecamatan sejak Sabtu pagi.",
+      "Kalimat kedua berita ini.",
+    ].join("\n"),
+  );
+  assert.deepEqual(cleaned.blocks.map((b) => b.role), ["navigation", "headline", "standfirst", "byline", "dateline", "body", "body"]);
+  assert.deepEqual(cleaned.dateline, {outlet: null, place: "Solo"});
+});
+
+test("in the story, lines that are no sentences are set aside by their shape", () => {
+  const body = (line: string) => `Paragraf pertama berita ini sudah lengkap.\n${line}\nParagraf terakhir berita ini juga lengkap.`;
+  const roleOf = (line: string) => roles(body(line))[1][0];
+  assert.equal(roleOf("Gubernur Resmikan Jembatan Baru Penghubung Dua Kabupaten di Pesisir"), "related_link");
+  assert.equal(roleOf("- Harga Cabai Naik Lagi, Pedagang Mengeluh di Pasar Induk Kota"), "related_link");
+  assert.equal(roleOf("Korban terbanyak di Bogor"), "subheading");
+  assert.equal(roleOf("3. Keluarga Korban Hadir di Sidang"), "subheading");
+  assert.equal(roleOf("Bagikan:"), "widget");
+  assert.equal(roleOf("Breaking News:"), "widget");
+  assert.equal(roleOf("Ia menyebut tiga hal:"), "body");
+  assert.equal(roleOf("Muat lebih banyak..."), "widget");
+  assert.equal(roleOf("rss"), "navigation");
+  // A sentence that lost its full stop is longer than a headline: it stays.
+  assert.equal(roleOf("Wakil presiden mengatakan pada Selasa bahwa jumlah korban gempa di wilayah itu telah naik menjadi lebih dari tiga ribu orang"), "body");
+});
+
+test("lists stay reporting: rows of figures, and what a colon announces", () => {
+  const cleaned = clean("Korban per kota:\nBogor: 11\nDepok: 4\nBekasi: 3\nKorban terus bertambah, kata petugas.");
+  assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "body", "body", "body", "body"]);
+  assert.deepEqual(roles("Ia menyebut tiga wilayah:\nJawa Barat, Banten, DKI Jakarta\nHujan masih turun.").map((r) => r[0]), ["body", "body", "body"]);
+});
+
+test("the last paragraph stays unless it is a menu item or a title-case headline", () => {
+  const last = (line: string) => roles(`Paragraf pertama berita ini sudah lengkap.\n${line}`)[1][0];
+  assert.equal(last("Sementara itu, warga di bantaran sungai diminta tetap wasp"), "body");
+  assert.equal(last("It is th"), "body");
+  assert.equal(last("x"), "navigation");
+  assert.equal(last("Gubernur Resmikan Jembatan Baru Penghubung Dua Kabupaten"), "related_link");
+});
+
+test("sign-offs, trailing links, bracketed credits and image captions are split off", () => {
+  assert.deepEqual(roles("Harga naik tajam pekan ini, kata ekonom. — Bernama\nAkhir."), [
+    ["body", "Harga naik tajam pekan ini, kata ekonom."],
+    ["byline", "— Bernama"],
+    ["body", "Akhir."],
+  ]);
+  assert.deepEqual(roles("Gempa kuat terasa di kota itu pagi ini. https://t.co/abc pic.twitter.com/xyz\nAkhir."), [
+    ["body", "Gempa kuat terasa di kota itu pagi ini."],
+    ["widget", "https://t.co/abc pic.twitter.com/xyz"],
+    ["body", "Akhir."],
+  ]);
+  assert.deepEqual(roles("Warga mengungsi ke masjid terdekat (Picture: AFP)\nAkhir.").slice(0, 2), [
+    ["caption", "Warga mengungsi ke masjid terdekat"],
+    ["photo_credit", "(Picture: AFP)"],
+  ]);
+  assert.deepEqual(roles("Isi berita pertama.\n![Banjir](https://example.org/a.jpg)\nWarga mengungsi ke masjid terdekat.\nIsi berita kedua.").map((r) => r[0]), [
+    "body",
+    "image",
+    "caption",
+    "body",
+  ]);
+});
+
+test("related-link markers with any punctuation or none, in brackets or with a bar", () => {
+  for (const line of ["Baca juga Harga Cabai Naik Lagi", "BACA JUGA - Harga Cabai Naik Lagi", "(Read also: Prices Rise Again)", "WATCH | Prices Rise Again", "Baca: Harga Cabai Naik Lagi."]) {
+    assert.equal(roles(`Isi berita pertama.\n${line}\nIsi berita kedua.`)[1][0], "related_link", line);
+  }
+  // A one-word marker needs its colon or bar: this is a sentence.
+  assert.equal(roles("Isi berita pertama.\nBaca selengkapnya di laman resmi kementerian.\nIsi berita kedua.")[1][0], "body");
+});

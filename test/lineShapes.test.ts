@@ -1,22 +1,27 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
-import {duplicateKey, isCreditLine, isTimestampLine, isTitleLine} from "../src/analysis/clean/lineShapes.js";
+import {
+  creditBracket,
+  duplicateKey,
+  isClosed,
+  isCreditLine,
+  isEmbedSignature,
+  isImageLine,
+  isLinkLine,
+  isListRow,
+  isNameLine,
+  isSignoffLine,
+  isTimestampLine,
+  isTitleCase,
+} from "../src/analysis/clean/lineShapes.js";
 
 const rules = JSON.parse(readFileSync(new URL("../src/reference/cleaning.json", import.meta.url), "utf8"));
 const dateWords = new Set<string>(rules.dateWords);
 const credits = (rules.creditLines as string[]).map((s) => new RegExp(`^(?:${s})$`, "u"));
 
-test("the first line is a title only when it does not close like a sentence and more follows", () => {
-  assert.equal(isTitleLine("53 dead in landslides, flash floods in Indonesia’s capital", 0, 5), true);
-  assert.equal(isTitleLine("Banjir merendam Jakarta sejak Rabu.", 0, 5), false);
-  assert.equal(isTitleLine("Presiden menyapa warga di Solo. Foto: Antara/Aditya", 0, 5), false);
-  assert.equal(isTitleLine("53 dead in landslides in the capital", 1, 5), false);
-  assert.equal(isTitleLine("53 dead in landslides in the capital", 0, 1), false);
-});
-
 test("date lines are numbers and date words only, with a month, weekday or ISO date", () => {
-  for (const line of ["Kamis, 2 Januari 2020 21:15 WIB", "7th February 2023", "date 2020-01-03", "• Sunday, 07 July 2024"]) assert.equal(isTimestampLine(line, dateWords), true, line);
+  for (const line of ["Kamis, 2 Januari 2020 21:15 WIB", "7th February 2023", "date 2020-01-03", "• Sunday, 07 July 2024", "Date: 2021-05-04 10:12:00"]) assert.equal(isTimestampLine(line, dateWords), true, line);
   for (const line of ["Adana: 43", "2023 Elections", "Sebanyak 43 orang meninggal pada 2 Januari 2020"]) assert.equal(isTimestampLine(line, dateWords), false, line);
 });
 
@@ -27,4 +32,49 @@ test("credit lines are credits alone, not sentences that mention an agency", () 
 
 test("paragraphs repeat when their letters and digits do", () => {
   assert.equal(duplicateKey("Tear gas fired, near Jakarta!"), duplicateKey("tear gas fired near  jakarta"));
+});
+
+test("a line closes like a sentence with its final mark, a closing quote or bracket; a closing asterisk does not count", () => {
+  for (const line of ["Hujan turun.", "“Kami siap,” katanya.", "Ia datang (kemarin).", "Selesai.***", "Apa itu?"]) assert.equal(isClosed(line), true, line);
+  for (const line of ["Banjir Rendam Solo", "Polisi menutup jalan,", "Warga: 12"]) assert.equal(isClosed(line), false, line);
+});
+
+test("title case: every word of four letters or more capitalised", () => {
+  assert.equal(isTitleCase("Gubernur Resmikan Jembatan Baru di Kota Palu"), true);
+  assert.equal(isTitleCase("Gubernur meresmikan jembatan baru di Palu"), false);
+  assert.equal(isTitleCase("Rapat Umum"), false);
+});
+
+test("images, embeds and link boxes are recognised by their form", () => {
+  assert.equal(isImageLine("![Banjir di Solo](https://example.org/a.jpg)"), true);
+  assert.equal(isImageLine("![Banjir di Solo](https://example.org/a-very-long-name"), true);
+  assert.equal(isImageLine("Lihat ![foto] di atas."), false);
+  assert.equal(isLinkLine("https://t.co/abc https://t.co/def pic.twitter.com/xyz"), true);
+  assert.equal(isLinkLine("Ikuti kanal kami di WhatsApp: https://wa.me/123"), true);
+  assert.equal(isLinkLine("Data lengkap tersedia di laman https://bnpb.go.id/data."), false);
+  assert.equal(isEmbedSignature("— Kantor SAR (@sar_kota) January 2, 2020"), true);
+  assert.equal(isEmbedSignature("— Ia pergi ke pasar (kemarin)."), false);
+});
+
+test("sign-offs, writers' names and list rows", () => {
+  assert.equal(isSignoffLine("— Bernama"), true);
+  assert.equal(isSignoffLine("– AFP/Reuters"), true);
+  assert.equal(isSignoffLine("— the ministry said later that it would appeal the decision"), false);
+  assert.equal(isNameLine("Dewi Sartika Putri,"), true);
+  assert.equal(isNameLine("Dewi Sartika Putri"), false);
+  for (const row of ["Adana: 43", "- Jakarta Timur : 7 orang", "Sumatera : Aceh, Riau."]) assert.equal(isListRow(row), true, row);
+  for (const line of ["Presiden mengatakan kepada wartawan di istana: kami siap.", "Ia berkata bahwa hujan turun lagi pada malam hari: deras."]) assert.equal(isListRow(line), false, line);
+});
+
+test("a bracketed credit closing a caption: a label, a Name/Outlet credit, or a name after the full stop", () => {
+  const labels = /(?<!\p{L})(?:Foto|Photo|Picture|Screenshot)(?!\p{L})/iu;
+  const at = (text: string) => {
+    const i = creditBracket(text, labels);
+    return i === null ? null : text.slice(i).trim();
+  };
+  assert.equal(at("Warga mengungsi di Solo (Picture: AFP)"), "(Picture: AFP)");
+  assert.equal(at("Warga mengungsi di Solo. (Budi Santoso/Harian Kota)"), "(Budi Santoso/Harian Kota)");
+  assert.equal(at("Warga mengungsi di Solo. (Kantor Berita Kota)"), "(Kantor Berita Kota)");
+  assert.equal(at("Warga mengungsi menurut Badan Penanggulangan Bencana (BPBD)"), null);
+  assert.equal(at("Warga mengungsi di Solo (kiri)."), null);
 });

@@ -51,3 +51,14 @@ test("long paragraphs are fed in bounded chunks without losing text", () => {
   const words = "kata ".repeat(5000);
   assert.equal([...chunks(words, 8000)].join(""), words);
 });
+
+test("sentences glued with no space after the full stop are split; U.S., decimals, domains and abbreviations are not", () => {
+  assert.deepEqual(segment("Warga mengungsi ke masjid itu.Presiden tiba pukul 22.54 WIB."), ["Warga mengungsi ke masjid itu.", "Presiden tiba pukul 22.54 WIB."]);
+  assert.deepEqual(segment("The U.S.Army base stayed shut, Detik.com reported."), ["The U.S.Army base stayed shut, Detik.com reported."]);
+  assert.deepEqual(segment("Ia dirawat di RSUD dr.Soetomo. Tn.Kim menjenguknya."), ["Ia dirawat di RSUD dr.Soetomo.", "Tn.Kim menjenguknya."]);
+});
+
+test("every sentence is verbatim from its paragraph, spacing of joins included", () => {
+  const paragraph = "Gempa susulan terasa sepanjang malam.***  Tn.  Kim tiba.";
+  for (const sentence of segment(paragraph)) assert.ok(paragraph.includes(sentence), sentence);
+});

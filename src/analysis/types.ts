@@ -77,7 +77,11 @@ export type SpanRole =
   | "subheading"
   | "headline"
   | "timestamp"
-  | "duplicate";
+  | "duplicate"
+  | "standfirst"
+  | "image"
+  | "widget"
+  | "navigation";
 
 /** Every piece of an article in reading order, so nothing cleaning sets aside is lost. */
 export interface SpanRow {

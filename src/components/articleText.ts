@@ -15,6 +15,10 @@ export const ROLE_LABELS: Record<SpanRow["role"], string> = {
   headline: "headline",
   timestamp: "date line",
   duplicate: "repeated paragraph",
+  standfirst: "standfirst",
+  image: "image",
+  widget: "page widget",
+  navigation: "menu item",
 };
 
 export interface ArticleTextOptions {

@@ -1,36 +1,17 @@
-// Cleaning keeps reporting and sets aside what is not: related links, page residue, bylines,
-// datelines, photo captions and credits, subheadings. Nothing is dropped: each set-aside piece is a
-// block with its role. The patterns are data (src/reference/cleaning.json, see docs/cleaning.md).
+// Cleaning keeps reporting and sets aside what is not: the page's header, related links, page
+// residue, bylines, datelines, photo captions and credits, subheadings, widgets. Nothing is
+// dropped: each set-aside piece is a block with its role. The patterns are data
+// (src/reference/cleaning.json, see docs/cleaning.md).
 import type {SpanRole} from "../types.js";
 import {countWords} from "../text/words.js";
-import {duplicateKey, isCreditLine, isTimestampLine, isTitleLine} from "./lineShapes.js";
+import {creditAt, splitClosing} from "./closings.js";
+import {findDateline} from "./dateline.js";
+import {duplicateKey, isCreditLine, isEmbedSignature, isImageLine, isLinkLine, isSignoffLine, isTimestampLine} from "./lineShapes.js";
+import {compile, type CleaningRules, type Compiled} from "./rules.js";
+import {bodyShape, headerRole, markCaptions} from "./storyLines.js";
+import {findStoryStart, type StoryStart} from "./storyStart.js";
 
-export interface CleaningRules {
-  /** Labels that open a related-link line: `BACA JUGA:`, `Read more:`. Matched case-insensitively. */
-  relatedLinkLabels: string[];
-  /** Camel-case words that are not a headline glued to the next sentence (`YouTube`, `McDonald`). */
-  camelCaseWords: string[];
-  /** Whole-line page residue: ad slots, comment counters, share buttons (regex sources). */
-  residueLines: string[];
-  /** Labels of a photo credit at the end of a caption: `Foto`, `Photo`, `Sumber foto`. */
-  photoCreditLabels: string[];
-  /** Words that open the credit in a byline: `Name (Menurut AP, ...)`. */
-  bylineCreditLabels: string[];
-  /** Labels of a byline line: `Oleh:`, `Penulis:`, `By`. */
-  bylineLabels: string[];
-  /** Editor initials closing a paragraph: `[ab/uh]`, `(ant/sya)` (regex source). */
-  editorInitials: string;
-  /** Dateline patterns (regex sources) with named groups `outlet` and/or `place`. */
-  datelines: string[];
-  /** The longest line (in words) that can be a subheading. */
-  subheadingMaxWords: number;
-  /** Month and weekday names, time zones and date labels: a line of only these and numbers is a timestamp. */
-  dateWords: string[];
-  /** Whole-line picture credits (regex sources): `(AP)`, `REUTERS/Name`, `Photo by ...`. */
-  creditLines: string[];
-  /** A timestamp a page prints before the first paragraph (regex source): `date 2020-01-03 `. */
-  timestampPrefix: string;
-}
+export type {CleaningRules} from "./rules.js";
 
 export interface Block {
   paragraph: number;
@@ -46,142 +27,123 @@ export interface CleanedArticle {
   dateline: {outlet: string | null; place: string | null} | null;
 }
 
-interface Compiled {
-  related: RegExp;
-  residue: RegExp[];
-  photoCredit: RegExp;
-  byline: RegExp;
-  bylineLabel: RegExp;
-  editorInitials: RegExp;
-  datelines: RegExp[];
-  camelCase: Set<string>;
-  maxWords: number;
-  dateWords: Set<string>;
-  creditLines: RegExp[];
-  timestampPrefix: RegExp;
-}
-
-const compiledRules = new WeakMap<CleaningRules, Compiled>();
-
-function compile(rules: CleaningRules): Compiled {
-  let compiled = compiledRules.get(rules);
-  if (!compiled) {
-    const alternatives = (labels: string[]) => labels.map(escapeRegExp).join("|");
-    compiled = {
-      related: new RegExp(`^\\s*(?:${alternatives(rules.relatedLinkLabels)})\\s*:\\s*`, "iu"),
-      residue: rules.residueLines.map((source) => new RegExp(`^(?:${source})$`, "iu")),
-      // The credit closes the paragraph: `... Korea. Foto: Reuters`, `(Foto: ANTARA/Rivan)`.
-      photoCredit: new RegExp(`(?:^|\\s)\\(?(?:${alternatives(rules.photoCreditLabels)})\\s*[:/]\\s*[^\\s][^()]{0,80}\\)?\\s*$`, "iu"),
-      byline: new RegExp(
-        `^(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s*\\(\\s*(?:${alternatives(rules.bylineCreditLabels)})\\s*:?\\s+(?<credits>[^()]+)\\)\\s*$`,
-        "u",
-      ),
-      bylineLabel: new RegExp(`^(?:${alternatives(rules.bylineLabels)})\\s*:?\\s+\\p{Lu}[^.!?]{0,80}$`, "u"),
-      editorInitials: new RegExp(`\\s*(?:${rules.editorInitials})\\s*$`, "u"),
-      datelines: rules.datelines.map((source) => new RegExp(`^(?:${source})`, "u")),
-      camelCase: new Set(rules.camelCaseWords),
-      maxWords: rules.subheadingMaxWords,
-      dateWords: new Set(rules.dateWords.map((w) => w.toLowerCase())),
-      creditLines: rules.creditLines.map((source) => new RegExp(`^(?:${source})$`, "u")),
-      timestampPrefix: new RegExp(`^(?:${rules.timestampPrefix})`, "iu"),
-    };
-    compiledRules.set(rules, compiled);
-  }
-  return compiled;
-}
-
 /**
- * Split an article body into paragraphs and classify each piece.
+ * Split an article body into paragraphs and classify each piece, in three steps: whole lines
+ * that are page furniture by their shape (`lineRole`), then where the story starts (after the
+ * page's header, at its dateline: `findStoryStart`), then the pieces of each paragraph
+ * (`paragraphPieces`).
  * @example cleanArticle("Isi berita.\n[iklan_2]", rules).blocks
  * // [{paragraph: 0, role: "body", text: "Isi berita."}, {paragraph: 1, role: "residue", text: "[iklan_2]"}]
  */
 export function cleanArticle(body: string, rules: CleaningRules): CleanedArticle {
   const r = compile(rules);
-  const blocks: Block[] = [];
-  const credits: string[] = [];
-  let dateline: CleanedArticle["dateline"] = null;
   const paragraphs = splitParagraphs(body);
   const seen = new Set<string>();
-  paragraphs.forEach((text, paragraph) => {
-    const push = (role: SpanRole, piece: string) => {
-      const trimmed = piece.trim();
-      if (trimmed) blocks.push({paragraph, role, text: trimmed});
-    };
-    if (r.residue.some((pattern) => pattern.test(text)) || !/[\p{L}\p{N}]/u.test(text)) return push("residue", text);
-    const shape = lineShape(text, paragraph, paragraphs.length, r, seen);
+  const lines = paragraphs.map((text) => {
+    const line = lineRole(text, r, seen);
     seen.add(duplicateKey(text));
-    if (shape) return push(shape, text);
-
-    const byline = r.byline.exec(text);
-    if (byline) {
-      credits.push(...splitCredits(byline.groups!.credits));
-      return push("byline", text);
-    }
-    if (r.bylineLabel.test(text)) return push("byline", text);
-
-    let rest = text;
-    const related = r.related.exec(rest);
-    if (related) {
-      const glued = gluePoint(rest, related[0].length, r.camelCase);
-      if (glued === null) return push("related_link", rest);
-      push("related_link", rest.slice(0, glued));
-      rest = rest.slice(glued);
-    }
-
-    if (dateline === null && blocks.every((b) => b.role !== "body")) {
-      const stamp = r.timestampPrefix.exec(rest);
-      if (stamp && stamp[0].length < rest.length) {
-        push("timestamp", stamp[0]);
-        rest = rest.slice(stamp[0].length);
-      }
-      for (const pattern of r.datelines) {
-        const match = pattern.exec(rest);
-        if (!match) continue;
-        dateline = {outlet: match.groups?.outlet?.trim() || null, place: titleCase(match.groups?.place?.trim() || "") || null};
-        push("dateline", match[0]);
-        rest = rest.slice(match[0].length);
-        break;
-      }
-    }
-
-    let closing: string | null = null;
-    const initials = r.editorInitials.exec(rest);
-    if (initials && initials.index > 0) {
-      closing = initials[0];
-      rest = rest.slice(0, initials.index);
-    }
-
-    const credit = r.photoCredit.exec(rest)?.index ?? trailingCredit(rest, r.creditLines);
-    if (credit !== null) {
-      push("caption", rest.slice(0, credit));
-      push("photo_credit", rest.slice(credit));
-    } else if (isSubheading(rest, paragraph, paragraphs.length, r.maxWords)) {
-      push("subheading", rest);
-    } else {
-      push("body", rest);
-    }
-    if (closing) push("editor_initials", closing);
+    return line;
   });
+  const furniture = lines.map((line, i) => line?.role ?? furnitureByStart(paragraphs[i], r));
+  const start = findStoryStart(paragraphs, furniture, (text) => findDateline(text, r.datelines, r.dateWords));
+  // What the shape of a story line is judged against: its neighbours that are not furniture.
+  const story = paragraphs.map((text, i) => (furniture[i] === null ? text : ""));
+  const blocks: Block[] = [];
+  const credits: string[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const line = lines[paragraph];
+    if (line) credits.push(...line.credits);
+    const pieces = line ? [{role: line.role, text}] : paragraphPieces(text, paragraph, {r, start, story, blocks});
+    for (const piece of pieces) {
+      const trimmed = piece.text.trim();
+      if (trimmed) blocks.push({paragraph, role: piece.role, text: trimmed});
+    }
+  });
+  markCaptions(blocks);
+  const dateline = start.dateline ? {outlet: start.dateline.outlet, place: start.dateline.place} : null;
   return {blocks, credits, dateline};
 }
 
-/** Where a credit line closes a caption (`... September 2, 2020. REUTERS/Ajeng Dinar`), if one does. */
-function trailingCredit(text: string, creditLines: RegExp[]): number | null {
-  const end = /[.!?…]\s+(?=\S[^.!?…]*$)/u.exec(text);
-  if (!end) return null;
-  const at = end.index + end[0].length;
-  return isCreditLine(text.slice(at), creditLines) ? at : null;
+interface Piece {
+  role: SpanRole;
+  text: string;
+}
+
+interface Context {
+  r: Compiled;
+  start: StoryStart;
+  story: string[];
+  /** The blocks so far (a header line's role depends on whether a headline came before). */
+  blocks: Block[];
 }
 
 /**
- * A whole line that is page furniture by its shape: a repeated paragraph, a date line, a credit
- * line, or the title (the first line, when it does not close like a sentence and is no dateline).
+ * The pieces of a paragraph that is not furniture as a whole, in reading order: a related-link
+ * marker and its headline, then a header line's role above the story; at the story's start its
+ * timestamp and dateline; then a caption and its credit, or the line's shape; then its closing.
  */
-function lineShape(text: string, paragraph: number, paragraphs: number, r: Compiled, seen: Set<string>): SpanRole | null {
-  if (seen.has(duplicateKey(text)) && countWords(text) >= 4) return "duplicate";
-  if (isTimestampLine(text, r.dateWords)) return "timestamp";
-  if (isCreditLine(text, r.creditLines)) return "photo_credit";
-  if (isTitleLine(text, paragraph, paragraphs) && !r.datelines.some((pattern) => pattern.test(text))) return "headline";
+function paragraphPieces(text: string, paragraph: number, {r, start, story, blocks}: Context): Piece[] {
+  const pieces: Piece[] = [];
+  let rest = text;
+  const related = r.related.exec(rest);
+  if (related) {
+    const glued = gluePoint(rest, related[0].length, r.camelCase);
+    if (glued === null) return [{role: "related_link", text: rest}];
+    pieces.push({role: "related_link", text: rest.slice(0, glued)});
+    rest = rest.slice(glued);
+  }
+  if (paragraph < start.index) return [...pieces, {role: headerRole(rest, blocks), text: rest}];
+  if (paragraph === start.index) {
+    const stamp = r.timestampPrefix.exec(rest);
+    if (stamp && stamp[0].length < rest.length) {
+      pieces.push({role: "timestamp", text: stamp[0]});
+      rest = rest.slice(stamp[0].length);
+    }
+    if (start.dateline) {
+      pieces.push({role: "dateline", text: rest.slice(0, start.dateline.length)});
+      rest = rest.slice(start.dateline.length);
+    }
+  }
+  const {rest: reporting, closing} = splitClosing(rest, r);
+  const credit = creditAt(reporting, r);
+  if (credit !== null) pieces.push({role: "caption", text: reporting.slice(0, credit)}, {role: "photo_credit", text: reporting.slice(credit)});
+  else pieces.push({role: bodyShape(reporting, paragraph, story, {subheadingMaxWords: r.maxWords, headlineMaxWords: r.headlineMaxWords}), text: reporting});
+  if (closing) pieces.push(closing);
+  return pieces;
+}
+
+/**
+ * What the story-start scan must step over besides whole-line furniture: a related link, and
+ * a caption with its credit (`HUJAN DERAS: Potensi hujan ... (Salman Toyibi/Jawa Pos)`), whose
+ * opening label would otherwise read as a dateline.
+ */
+function furnitureByStart(text: string, r: Compiled): SpanRole | null {
+  if (r.related.test(text)) return "related_link";
+  if (creditAt(text, r) !== null) return "caption";
+  return null;
+}
+
+interface LineRole {
+  role: SpanRole;
+  /** Sources a byline credits (`Menurut AP, Barron's`), kept as the article's `based_on`. */
+  credits: string[];
+}
+
+/**
+ * A whole line that is page furniture by its shape, wherever it stands: residue, a repeated
+ * paragraph, a date line, a credit line, an image, an embed or follow-us box, a byline.
+ */
+function lineRole(text: string, r: Compiled, seen: Set<string>): LineRole | null {
+  const role = (value: SpanRole, credits: string[] = []): LineRole => ({role: value, credits});
+  if (r.residue.some((pattern) => pattern.test(text)) || !/[\p{L}\p{N}]/u.test(text)) return role("residue");
+  if (seen.has(duplicateKey(text)) && countWords(text) >= 4) return role("duplicate");
+  if (isTimestampLine(text, r.dateWords)) return role("timestamp");
+  if (isCreditLine(text, r.creditLines)) return role("photo_credit");
+  if (isImageLine(text)) return role("image");
+  if (isLinkLine(text) || isEmbedSignature(text)) return role("widget");
+  const byline = r.byline.exec(text);
+  if (byline) return role("byline", splitCredits(byline.groups!.credits));
+  if (r.bylineLabel.test(text) || isSignoffLine(text)) return role("byline");
   return null;
 }
 
@@ -233,16 +195,6 @@ function wordAround(line: string, index: number): string {
   return line.slice(start, end);
 }
 
-/** A short line without closing punctuation, not the last paragraph: `‘Bukan Rahasia’`, `## Latar`. */
-function isSubheading(text: string, paragraph: number, paragraphs: number, maxWords: number): boolean {
-  if (paragraph === paragraphs - 1) return false;
-  if (/^#{1,6}\s/.test(text)) return true;
-  const bare = text.replace(/^[‘'"“]+|[’'"”]+$/gu, "").trim();
-  if (/[.!?…:;,]$/u.test(bare)) return false;
-  const words = countWords(bare);
-  return words > 0 && words <= maxWords && /^\p{Lu}/u.test(bare);
-}
-
 /** `AP, Barron's dan Yahoo!News` → [`AP`, `Barron's`, `Yahoo!News`]. */
 function splitCredits(credits: string): string[] {
   return credits
@@ -251,12 +203,3 @@ function splitCredits(credits: string): string[] {
     .filter(Boolean);
 }
 
-/** `PYONGYANG` → `Pyongyang`; mixed case is kept as written. */
-function titleCase(place: string): string {
-  if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -7,17 +7,6 @@ import {countWords} from "../text/words.js";
 const CLOSED = /[.!?…;"”’»)\]]$/u;
 
 /**
- * The first line of a body that does not close like a sentence is its title, when more follows.
- * @example isTitleLine("Banjir Rendam Jakarta, 9 Orang Meninggal", 0, 5) // true
- */
-export function isTitleLine(text: string, paragraph: number, paragraphs: number): boolean {
-  if (paragraph !== 0 || paragraphs < 2) return false;
-  const bare = text.replace(/^#{1,6}\s+/, "").trim();
-  // One unit: no sentence ends inside it (`... di Solo. Foto: Antara` is a caption and its credit).
-  return !CLOSED.test(bare) && !/[:,\-–—]$/u.test(bare) && !/[.!?…]\s+\p{Lu}/u.test(bare) && countWords(bare) >= 3;
-}
-
-/**
  * A line made only of a date, a time and their words (`Kamis, 2 Januari 2020 21:15 WIB`,
  * `7th February 2023`, `date 2020-01-03`, `• Sunday, 07 July 2024`): at least one number, and a
  * month name or an ISO date.
@@ -28,7 +17,7 @@ export function isTimestampLine(text: string, dateWords: Set<string>): boolean {
   const tokens = line.split(/[\s,|/()]+/u).filter(Boolean);
   let month = /\b\d{4}-\d{2}-\d{2}\b/.test(line);
   for (const token of tokens) {
-    const word = token.toLowerCase().replace(/\.$/, "");
+    const word = token.toLowerCase().replace(/[.:]$/, "");
     if (/^\d{1,4}(?:st|nd|rd|th)?$/.test(word) || /^\d{1,2}[:.]\d{2}(?::\d{2})?$/.test(word) || /^\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?$/.test(word)) continue;
     if (!dateWords.has(word)) return false;
     if (/^\p{L}{3,}$/u.test(word) && !["date", "wib", "wita", "wit", "gmt", "utc", "am", "pm", "pukul", "updated", "diperbarui", "published", "dipublikasikan"].includes(word)) month = true;
@@ -47,4 +36,85 @@ export function isCreditLine(text: string, creditLines: RegExp[]): boolean {
 /** Two paragraphs are the same when their letters and digits are, ignoring case and spacing. */
 export function duplicateKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/**
+ * Ends like a sentence: a full stop, question or exclamation mark, ellipsis, closing quote or bracket.
+ * @example isClosed("Banjir merendam Jakarta.") // true
+ */
+export function isClosed(text: string): boolean {
+  // A closing `*` or `***` marks the end of a story, not of a sentence.
+  return CLOSED.test(text.trim().replace(/\*+$/u, ""));
+}
+
+/**
+ * Every word of four letters or more is capitalised, as in an Indonesian headline
+ * (`Gubernur Sulsel Resmikan Jembatan Sungai`), and there are at least three such words.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return words.length >= 3 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** A Markdown image, as pages pasted through a converter print them: `![alt](https://...)`. */
+export function isImageLine(text: string): boolean {
+  return /^!\[[^\]]*\](?:\([^)\s]*\)?)?\s*$/u.test(text.trim());
+}
+
+/** A web address, without the punctuation of the sentence it may close. */
+const URL = /(?:(?:https?:\/\/|www\.)|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/)[^\s]*[^\s.,;:!?)"”’]/gu;
+
+/**
+ * A line that ends on a web address, or is nothing but addresses: an embed's links or a
+ * follow-us box (`Follow us on Telegram: https://t.me/...`). A sentence citing a site ends with
+ * its full stop and stays.
+ */
+export function isLinkLine(text: string): boolean {
+  const line = text.trim();
+  const links = line.match(URL) ?? [];
+  if (links.length === 0) return false;
+  const rest = line.replace(URL, " ").trim();
+  // A box's label is no sentence; a sentence with an embed's links after it is split later.
+  return rest === "" || (line.endsWith(links[links.length - 1]) && countWords(rest) <= 12 && !/[.!?…]/u.test(rest));
+}
+
+/** The signature of an embedded post: `— USGS Earthquakes (@USGS_Quakes) February 6, 2023`. */
+export function isEmbedSignature(text: string): boolean {
+  return /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/u.test(text.trim());
+}
+
+/** A sign-off naming the agency or writer, alone on a line: `— AFP`, `– Bernama`. */
+export function isSignoffLine(text: string): boolean {
+  const line = text.trim();
+  return /^[—–-]\s*\p{Lu}[\p{L}\p{N}.&'’ /-]{1,40}$/u.test(line) && countWords(line) <= 5;
+}
+
+/**
+ * A row of a list: a short label, a colon, a value (`Adana: 43`, `Sumatera : Aceh, Riau.`).
+ * Alone it could be a headline (`BNPB: 30 Orang Meninggal`); in a run of rows it is reporting.
+ */
+export function isListRow(text: string): boolean {
+  const match = /^(?:[-•*]\s*)?(?<label>\p{Lu}[^:.!?]{0,40}?)\s*:\s*\S/u.exec(text.trim());
+  return match !== null && countWords(match.groups!.label) <= 5;
+}
+
+/** A writer's name alone, closed by a comma, as page headers print it: `Nirmala Maulana Achmad,`. */
+export function isNameLine(text: string): boolean {
+  return /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4},$/u.test(text.trim());
+}
+
+/**
+ * Where a bracketed credit closes a paragraph, if one does: `... today (Picture: AFP)`,
+ * `... ke depan. (Salman Toyibi/Jawa Pos)`, `... 12.000 jiwa. (Anadolu Agency)`. The bracket
+ * holds a credit label, a `Name/Outlet` credit, or — after a full stop — a capitalised name alone.
+ */
+export function creditBracket(text: string, labels: RegExp): number | null {
+  const match = /\s*\((?<inner>[^()]{2,60})\)\s*$/u.exec(text);
+  if (!match || match.index === 0) return null;
+  const inner = match.groups!.inner.trim();
+  const afterStop = /[.!?…"”]$/u.test(text.slice(0, match.index).trim());
+  const labelled = labels.test(inner);
+  const slashCredit = /^\p{Lu}[^/]{0,30}\/\s*\p{Lu}[^/]{0,30}$/u.test(inner);
+  const name = afterStop && /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u.test(inner);
+  return labelled || slashCredit || name ? match.index : null;
 }

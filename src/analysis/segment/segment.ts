@@ -16,7 +16,8 @@ const segmenter = new Intl.Segmenter("id", {granularity: "sentence"});
 const abbreviationSets = new WeakMap<SegmentationRules, Set<string>>();
 
 /**
- * Split one paragraph into trimmed sentences.
+ * Split one paragraph into trimmed sentences, each verbatim from the paragraph (joins keep the
+ * paragraph's own spacing, so a sentence can always be found in its article).
  * @example segmentBody("Menurut KCNA, Tn. Kim tiba. Ia disambut.", rules) // ["Menurut KCNA, Tn. Kim tiba.", "Ia disambut."]
  */
 export function segmentBody(paragraph: string, rules: SegmentationRules): string[] {
@@ -24,14 +25,35 @@ export function segmentBody(paragraph: string, rules: SegmentationRules): string
   const sentences: string[] = [];
   for (const chunk of chunks(paragraph, MAX_CHUNK)) {
     for (const {segment} of segmenter.segment(chunk)) {
-      const text = segment.trim();
-      if (!text) continue;
-      const previous = sentences.length - 1;
-      if (previous >= 0 && continuesPrevious(sentences[previous], text, abbreviations)) sentences[previous] += " " + text;
-      else sentences.push(text);
+      for (const piece of splitGlued(segment, abbreviations)) {
+        const previous = sentences.length - 1;
+        const joins = previous >= 0 && (!piece.trim() || continuesPrevious(sentences[previous].trim(), piece.trim(), abbreviations));
+        if (joins) sentences[previous] += piece;
+        else sentences.push(piece);
+      }
     }
   }
-  return sentences;
+  return sentences.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Sentences glued with no space after the full stop (`itu.Presiden`), as pasted text often has
+ * them, are split: a word of two or more lower-case letters, a full stop, a capitalised word.
+ * `U.S.`, `22.54`, `Kompas.com` and abbreviations (`dr.Soetomo`) are not glue.
+ * @example splitGlued("Ia pergi.Presiden tiba.", new Set()) // ["Ia pergi.", "Presiden tiba."]
+ */
+export function splitGlued(text: string, abbreviations: Set<string>): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/(\p{L}+)\.(?=\p{Lu}\p{Ll})/gu)) {
+    const word = match[1];
+    if (!/\p{Ll}{2}$/u.test(word) || abbreviations.has(word)) continue;
+    const end = match.index! + match[0].length;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
 }
 
 /** True when `next` is not a sentence of its own: the previous one ended on an abbreviation or initial, or `next` has no words. */

@@ -1,0 +1,48 @@
+// What closes a paragraph without being its reporting: trailing links of an embed, editor
+// initials, a sign-off (`— AFP`), and a photo credit after a caption (docs/cleaning.md).
+import type {SpanRole} from "../types.js";
+import {creditBracket, isCreditLine} from "./lineShapes.js";
+import type {Compiled} from "./rules.js";
+
+/** A sign-off closing the last sentence of a paragraph: `... Yudhistira added. — AFP`. */
+const SIGNOFF = /(?<=[.!?"”’])\s+[—–]\s*\p{Lu}[\p{L}.&'’]*(?:\s\p{Lu}[\p{L}.&'’]*){0,2}\s*$/u;
+
+/** Web addresses closing a paragraph after its last sentence: an embedded post's links. */
+const TRAILING_LINKS = /(?<=[.!?…"”’])(?:\s+(?:https?:\/\/|pic\.)\S+)+\s*$/u;
+
+export interface Closing {
+  /** The paragraph without its closing. */
+  rest: string;
+  closing: {role: SpanRole; text: string} | null;
+}
+
+/**
+ * Split off what closes a paragraph after its last sentence: an embed's links, editor initials
+ * or a sign-off (one of them; the first that matches, in that order).
+ * @example splitClosing("Hujan turun. [ab/uh]", rules) // {rest: "Hujan turun.", closing: {role: "editor_initials", text: " [ab/uh]"}}
+ */
+export function splitClosing(text: string, r: Compiled): Closing {
+  const candidates: [SpanRole, RegExpExecArray | null][] = [
+    ["widget", TRAILING_LINKS.exec(text)],
+    ["editor_initials", r.editorInitials.exec(text)],
+    ["byline", SIGNOFF.exec(text)],
+  ];
+  for (const [role, match] of candidates) {
+    if (match && match.index > 0) return {rest: text.slice(0, match.index), closing: {role, text: match[0]}};
+  }
+  return {rest: text, closing: null};
+}
+
+/** Where a photo credit closes a caption, if one does: a labelled credit, a bracketed one, or a credit line after the last full stop. */
+export function creditAt(text: string, r: Compiled): number | null {
+  return r.photoCredit.exec(text)?.index ?? creditBracket(text, r.creditLabel) ?? trailingCredit(text, r.creditLines);
+}
+
+/** Where a credit line closes a caption (`... September 2, 2020. REUTERS/Ajeng Dinar`), if one does. */
+function trailingCredit(text: string, creditLines: RegExp[]): number | null {
+  const end = /[.!?…]\s+(?=\S[^.!?…]*$)/u.exec(text);
+  if (!end) return null;
+  const at = end.index + end[0].length;
+  return isCreditLine(text.slice(at), creditLines) ? at : null;
+}
+

@@ -1,0 +1,110 @@
+// A dateline opens the story: `JAKARTA, KOMPAS.com -`, `Feb. 7 (UPI) —`, `Ankara (ANTARA) -`,
+// `tirto.id -`, `JAKARTA:`, `Shafaq News/`, `[Medan | 20 Oktober 2023]`, `Jakarta.`. Two layers:
+// the patterns in cleaning.json (`datelines`) also name the outlet and place; failing those, the
+// general shape below recognises a dateline by its form alone — a short lead of capitalised
+// words, numbers, domains and bracketed credits, then a separator, then the story's first capital.
+import {countWords} from "../text/words.js";
+
+export interface Dateline {
+  /** Characters of the paragraph the dateline takes, separator and spaces included. */
+  length: number;
+  outlet: string | null;
+  place: string | null;
+}
+
+/** The lead may be this long at most: a dateline is a label, not a clause. */
+const MAX_LEAD_CHARS = 60;
+const MAX_LEAD_TOKENS = 7;
+/** What follows the separator: the story's first word, maybe after an opening quote. */
+const STORY = String.raw`(?=["“‘'(\[]?[\p{Lu}\p{N}])`;
+
+/** Separators, most telling first. `attached` dashes (`BEKASI–Badan`) need an all-caps lead. */
+const SEPARATORS: {kind: "dash" | "colon" | "slash" | "period"; pattern: RegExp}[] = [
+  {kind: "dash", pattern: new RegExp(String.raw`^(?<lead>.{1,${MAX_LEAD_CHARS}}?)(?<sep>\s+-{1,2}\s+|\s+[–—]{1,2}\s*|\s*[–—]{1,2}\s+|\s*--\s*|(?<attached>[–—]|(?<=\p{Lu})-))${STORY}`, "u")},
+  {kind: "colon", pattern: new RegExp(String.raw`^(?<lead>[^:]{1,40}?)(?<sep>\s*:\s+)${STORY}`, "u")},
+  {kind: "slash", pattern: new RegExp(String.raw`^(?<lead>[^/]{1,40}?)(?<sep>\s*/\s*)${STORY}`, "u")},
+  {kind: "period", pattern: new RegExp(String.raw`^(?<lead>\p{Lu}\p{Ll}{3,})(?<sep>\.\s+)(?=\p{Lu})`, "u")},
+];
+
+/**
+ * The dateline opening a paragraph, if there is one, and what it says.
+ * @example findDateline("JAKARTA, KOMPAS.com - Presiden ...", patterns) // {length: 22, outlet: "KOMPAS.com", place: "Jakarta"}
+ */
+export function findDateline(text: string, patterns: RegExp[], dateWords: Set<string>): Dateline | null {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    return {length: match[0].length, outlet: match.groups?.outlet?.trim() || null, place: titleCase(match.groups?.place?.trim() || "") || null};
+  }
+  const length = bracketedDateline(text) ?? datelineShape(text, dateWords);
+  if (length === null) return null;
+  // By shape alone a lead does not say which word is the place and which the outlet (`VIVA -`).
+  return {length, outlet: null, place: null};
+}
+
+/** `[Medan | 20 Oktober 2023] ...`: a bracketed place and date. */
+function bracketedDateline(text: string): number | null {
+  const match = /^\[(?=[^\]]*\p{Lu})(?=[^\]]*[\d|])[^\]]{2,60}\]\s*(?=\p{Lu})/u.exec(text);
+  return match ? match[0].length : null;
+}
+
+/** The length of a dateline recognised by its shape, or null. */
+function datelineShape(text: string, dateWords: Set<string>): number | null {
+  for (const {kind, pattern} of SEPARATORS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const lead = match.groups!.lead;
+    if (!isLead(lead, kind, Boolean(match.groups!.attached), dateWords)) continue;
+    // The story must go on after it: a dateline never stands on its own line.
+    if (countWords(text.slice(match[0].length)) < 5) return null;
+    return match[0].length;
+  }
+  return null;
+}
+
+/**
+ * Whether `lead` reads as a dateline's lead: every word capitalised, a number, a domain
+ * (`tirto.id`) or inside brackets (`(dpa/MIA)`). A mixed-case lead of three or more words also
+ * needs a mark of a dateline (a comma, a number, a domain, a bracket), so that `Kim Jong Un — North
+ * Korea's leader` is not one.
+ */
+function isLead(lead: string, kind: string, attached: boolean, dateWords: Set<string>): boolean {
+  if (lead.length > MAX_LEAD_CHARS) return false;
+  const bracketed = /\([^()]{1,30}\)/gu;
+  const hasBracket = bracketed.test(lead);
+  const tokens = lead.replace(bracketed, " ").split(/\s*,\s*|\s+/u).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > MAX_LEAD_TOKENS) return false;
+  if (!tokens.every((t) => isCapitalised(t) || isNumber(t) || isDomain(t))) return false;
+  const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t) || isDomain(t));
+  const marked = hasBracket || /,/.test(lead) || tokens.some((t) => isNumber(t) || isDomain(t));
+  switch (kind) {
+    case "dash":
+      if (attached && !allCaps) return false;
+      return allCaps || marked || tokens.length <= 2;
+    case "colon":
+      return !tokens.some(isNumber) && ((allCaps && tokens.length <= 3) || tokens.length === 1);
+    case "slash":
+      return !tokens.some(isNumber) && tokens.length <= 3;
+    default:
+      // `Jakarta. President ...`: one word, not an abbreviated month (`Sept.`).
+      return tokens.length === 1 && !dateWords.has(tokens[0].toLowerCase());
+  }
+}
+
+function isCapitalised(token: string): boolean {
+  return /^[\p{Lu}][\p{L}\p{N}'’.&-]*$/u.test(token);
+}
+
+function isNumber(token: string): boolean {
+  return /^\d{1,4}(?:st|nd|rd|th)?\.?$/u.test(token);
+}
+
+function isDomain(token: string): boolean {
+  return /^[\p{L}\p{N}-]+(?:\.\p{L}{2,6})+$/u.test(token);
+}
+
+/** `PYONGYANG` → `Pyongyang`; mixed case is kept as written. */
+export function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}

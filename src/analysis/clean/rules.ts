@@ -1,0 +1,94 @@
+// Cleaning's rules: the data in src/reference/cleaning.json (docs/cleaning.md), compiled once
+// per rules object into the regular expressions and sets the cleaning steps use.
+
+export interface CleaningRules {
+  /** Labels that open a related-link line: `BACA JUGA:`, `Read more:`. Matched case-insensitively. */
+  relatedLinkLabels: string[];
+  /** Camel-case words that are not a headline glued to the next sentence (`YouTube`, `McDonald`). */
+  camelCaseWords: string[];
+  /** Whole-line page residue: ad slots, comment counters, share buttons (regex sources). */
+  residueLines: string[];
+  /** Labels of a photo credit at the end of a caption: `Foto`, `Photo`, `Sumber foto`. */
+  photoCreditLabels: string[];
+  /** Words that open the credit in a byline: `Name (Menurut AP, ...)`. */
+  bylineCreditLabels: string[];
+  /** Labels of a byline line: `Oleh:`, `Penulis:`, `By`. */
+  bylineLabels: string[];
+  /** Editor initials closing a paragraph: `[ab/uh]`, `(ant/sya)` (regex source). */
+  editorInitials: string;
+  /** Dateline patterns (regex sources) with named groups `outlet` and/or `place`. */
+  datelines: string[];
+  /** The longest line (in words) that can be a subheading. */
+  subheadingMaxWords: number;
+  /** The longest unpunctuated line (in words) that is a headline; a longer one is a sentence that lost its full stop. */
+  headlineMaxWords: number;
+  /** Month and weekday names, time zones and date labels: a line of only these and numbers is a timestamp. */
+  dateWords: string[];
+  /** Whole-line picture credits (regex sources): `(AP)`, `REUTERS/Name`, `Photo by ...`. */
+  creditLines: string[];
+  /** A timestamp a page prints before the first paragraph (regex source): `date 2020-01-03 `. */
+  timestampPrefix: string;
+}
+
+export interface Compiled {
+  related: RegExp;
+  residue: RegExp[];
+  photoCredit: RegExp;
+  creditLabel: RegExp;
+  byline: RegExp;
+  bylineLabel: RegExp;
+  editorInitials: RegExp;
+  datelines: RegExp[];
+  camelCase: Set<string>;
+  maxWords: number;
+  headlineMaxWords: number;
+  dateWords: Set<string>;
+  creditLines: RegExp[];
+  timestampPrefix: RegExp;
+}
+
+const compiledRules = new WeakMap<CleaningRules, Compiled>();
+
+export function compile(rules: CleaningRules): Compiled {
+  let compiled = compiledRules.get(rules);
+  if (!compiled) {
+    const alternatives = (labels: string[]) => labels.map(escapeRegExp).join("|");
+    compiled = {
+      related: relatedLabel(rules.relatedLinkLabels),
+      residue: rules.residueLines.map((source) => new RegExp(`^(?:${source})$`, "iu")),
+      // The credit closes the paragraph: `... Korea. Foto: Reuters`, `(Foto: ANTARA/Rivan)`.
+      photoCredit: new RegExp(`(?:^|\\s)\\(?(?:${alternatives(rules.photoCreditLabels)})(?:\\s*[:/]|\\s+(?:by|oleh)\\s)\\s*[^\\s][^()]{0,80}\\)?\\s*$`, "iu"),
+      creditLabel: new RegExp(`(?<!\\p{L})(?:${alternatives(rules.photoCreditLabels)})(?!\\p{L})`, "iu"),
+      byline: new RegExp(
+        `^(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s*\\(\\s*(?:${alternatives(rules.bylineCreditLabels)})\\s*:?\\s+(?<credits>[^()]+)\\)\\s*$`,
+        "u",
+      ),
+      bylineLabel: new RegExp(`^(?:${alternatives(rules.bylineLabels)})\\s*:?\\s+\\p{Lu}[^.!?]{0,80}$`, "u"),
+      editorInitials: new RegExp(`\\s*(?:${rules.editorInitials})\\s*$`, "u"),
+      datelines: rules.datelines.map((source) => new RegExp(`^(?:${source})`, "u")),
+      camelCase: new Set(rules.camelCaseWords),
+      maxWords: rules.subheadingMaxWords,
+      headlineMaxWords: rules.headlineMaxWords,
+      dateWords: new Set(rules.dateWords.map((w) => w.toLowerCase())),
+      creditLines: rules.creditLines.map((source) => new RegExp(`^(?:${source})$`, "u")),
+      timestampPrefix: new RegExp(`^(?:${rules.timestampPrefix})`, "iu"),
+    };
+    compiledRules.set(rules, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * A related-link marker opening a line, with any punctuation or none after it (`BACA JUGA:`,
+ * `Baca juga`, `(Read also: ...`, `WATCH | ...`). A one-word marker (`Baca`, `Watch`) needs its
+ * colon or bar, so that a sentence opening with the word is not taken for one.
+ */
+function relatedLabel(labels: string[]): RegExp {
+  const phrase = labels.filter((l) => /\s/.test(l.trim())).map(escapeRegExp).join("|");
+  const word = labels.filter((l) => !/\s/.test(l.trim())).map(escapeRegExp).join("|");
+  return new RegExp(`^\\s*\\(?\\s*(?:(?:${phrase})(?:\\s*[:|.\\-–—]+\\s*|\\s+)|(?:${word})\\s*[:|]\\s*)`, "iu");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,85 @@
+// What a line of the page is by its shape once the story's start is known: a header line above
+// it, or in the story a sentence, a subheading, an unmarked related headline, a menu item or a
+// widget; and a one-sentence line under an image, its caption (docs/cleaning.md).
+import type {SpanRole} from "../types.js";
+import {countWords} from "../text/words.js";
+import type {Block} from "./clean.js";
+import {isClosed, isListRow, isNameLine, isTitleCase} from "./lineShapes.js";
+
+export interface ShapeLimits {
+  /** The longest line (in words) that can be a subheading. */
+  subheadingMaxWords: number;
+  /** The longest unpunctuated line (in words) that is a headline. */
+  headlineMaxWords: number;
+}
+
+/**
+ * What a line of the page header (before the story starts) is: a writer's name, a menu item,
+ * the title (the first), or the standfirst under it.
+ */
+export function headerRole(text: string, before: Block[]): SpanRole {
+  if (isNameLine(text)) return "byline";
+  if (countWords(text) <= 3) return "navigation";
+  return before.some((b) => b.role === "headline") ? "standfirst" : "headline";
+}
+
+/**
+ * Reporting comes in sentences. In the story, a line that does not close like one is a
+ * subheading (short) or an unmarked related headline (up to `headlineMaxWords`; longer, it is a
+ * sentence that lost its full stop); a line of three words or fewer that is no closed sentence is
+ * a menu item, and a short line ending in a colon with nothing announced after it is a widget
+ * (`Bagikan:`, `Breaking News:`). Kept as body: rows of a list (`Adana: 43` among
+ * others), what a colon announces (but a numbered heading of a listicle), and the last
+ * paragraph unless it is a lower-case menu item (`x`) or a title-case headline (pasted text is
+ * often cut mid-sentence: `It is th`).
+ * @param story the article's paragraphs, with those already set aside as furniture blanked
+ */
+export function bodyShape(text: string, paragraph: number, story: string[], limits: ShapeLimits): SpanRole {
+  const line = text.trim();
+  const numbered = /^\d{1,2}[.)]\s/u.test(line);
+  const bare = line.replace(/^(?:#{1,6}|[-•*]|\d{1,2}[.)])\s+/u, "").replace(/^[‘'"“]+|[’'"”]+$/gu, "").trim();
+  const words = countWords(bare);
+  const previous = story[paragraph - 1] ?? "";
+  const next = story[paragraph + 1];
+  if (isListRow(line) && [-2, -1, 1, 2].some((d) => isListRow(story[paragraph + d] ?? ""))) return "body";
+  if (next === undefined) {
+    if (isClosed(line)) return "body";
+    if (words <= 3 && /^\p{Ll}/u.test(bare)) return "navigation";
+    return isTitleCase(bare) && words <= limits.headlineMaxWords ? "related_link" : "body";
+  }
+  if (/:$/u.test(previous.trim()) && !(numbered && !isClosed(line))) return "body";
+  if (/^#{1,6}\s/.test(line)) return "subheading";
+  if (/:$/u.test(line)) {
+    if (words > 3 || opensList(next) || isListRow(previous)) return "body";
+    return "widget";
+  }
+  if (words <= 3 && !/\p{L}[.!?]["”’)]*$/u.test(line)) {
+    if (/(?:\.{2,}|…)$/u.test(line)) return "widget";
+    return /^\p{Lu}/u.test(bare) ? "subheading" : "navigation";
+  }
+  if (isClosed(line) || /[;,]$/u.test(line) || words > limits.headlineMaxWords) return "body";
+  return words <= limits.subheadingMaxWords && /^\p{Lu}/u.test(bare) ? "subheading" : "related_link";
+}
+
+/** The next line continues what a colon opened: a list row, a bullet or a quote. */
+function opensList(next: string): boolean {
+  return isListRow(next) || /^(?:[-•*]|\d+[.)])\s|^["“‘']/u.test(next);
+}
+
+/**
+ * A one-sentence body line right after an image is its caption. (Next to a credit line is no
+ * sign: a trailing `Foto: Xinhua` line follows ordinary sentences too.)
+ */
+export function markCaptions(blocks: Block[]): void {
+  const whole = (paragraph: number) => {
+    const parts = blocks.filter((b) => b.paragraph === paragraph);
+    return parts.length === 1 ? parts[0].role : null;
+  };
+  for (const block of blocks) {
+    if (block.role !== "body" || blocks.filter((b) => b.paragraph === block.paragraph).length !== 1) continue;
+    if (/[.!?…]\s+\p{Lu}/u.test(block.text) || countWords(block.text) > 40) continue;
+    const before = whole(block.paragraph - 1);
+    if (before === "image") block.role = "caption";
+  }
+}
+

@@ -1,0 +1,59 @@
+// Where the story starts. A news page prints a header before its first paragraph — the title, a
+// standfirst, the writer's name, a timestamp, the lead picture's caption — and wire style marks
+// the first paragraph with a dateline. So: the first paragraph near the top that opens with a
+// dateline starts the story, and what stands before it is header; without a dateline, the first
+// paragraph that reads like a sentence does.
+import type {SpanRole} from "../types.js";
+import {countWords} from "../text/words.js";
+import type {Dateline} from "./dateline.js";
+import {isClosed} from "./lineShapes.js";
+
+/** How far down a dateline is looked for, in paragraphs. */
+const SCAN_PARAGRAPHS = 15;
+/** A header line is short; a longer paragraph before any dateline means the story has begun. */
+const HEADER_MAX_WORDS = 60;
+/** A header holds at most this many sentences (a standfirst, a caption); a third is the story. */
+const HEADER_MAX_SENTENCES = 2;
+/** A sentence that can start a story, in words. */
+const STORY_MIN_WORDS = 6;
+
+export interface StoryStart {
+  /** The paragraph the story starts at; those before it are the page's header. */
+  index: number;
+  dateline: Dateline | null;
+}
+
+/**
+ * @param lineRoles the role of each paragraph already known to be furniture (a related link, a
+ *   credit line), else null
+ * @param datelineOf the dateline opening a paragraph, if any
+ * @example findStoryStart(["Banjir Rendam Jakarta", "JAKARTA - Banjir merendam ..."], [null, null], find)
+ * // {index: 1, dateline: {length: 10, ...}}
+ */
+export function findStoryStart(
+  paragraphs: string[],
+  lineRoles: (SpanRole | null)[],
+  datelineOf: (text: string) => Dateline | null,
+): StoryStart {
+  let sentences = 0;
+  for (let i = 0; i < Math.min(paragraphs.length, SCAN_PARAGRAPHS); i++) {
+    if (lineRoles[i] !== null) continue;
+    const dateline = datelineOf(paragraphs[i]);
+    // `BNPB: 30 Orang Meninggal` is a headline: after a dateline the story goes on in sentences.
+    if (dateline && goesOn(paragraphs[i].slice(dateline.length))) return {index: i, dateline};
+    if (countWords(paragraphs[i]) > HEADER_MAX_WORDS) break;
+    if (readsAsSentence(paragraphs[i]) && ++sentences >= HEADER_MAX_SENTENCES + 1) break;
+  }
+  const first = paragraphs.findIndex((text, i) => lineRoles[i] === null && readsAsSentence(text));
+  return {index: Math.max(first, 0), dateline: null};
+}
+
+/** A first paragraph after its dateline: it closes like a sentence, or is long (a cut excerpt). */
+function goesOn(text: string): boolean {
+  return isClosed(text) || countWords(text) >= 15;
+}
+
+/** Closes like a sentence (or opens a quote or list with a colon) and is long enough to be one. */
+function readsAsSentence(text: string): boolean {
+  return (isClosed(text) || /:$/u.test(text.trim())) && countWords(text) >= STORY_MIN_WORDS;
+}

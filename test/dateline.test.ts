@@ -1,0 +1,44 @@
+import {test} from "node:test";
+import assert from "node:assert/strict";
+import {findDateline} from "../src/analysis/clean/dateline.js";
+import {settings} from "./helpers.js";
+
+const patterns = settings.cleaning.datelines.map((source) => new RegExp(`^(?:${source})`, "u"));
+const dateWords = new Set(settings.cleaning.dateWords);
+const dateline = (text: string) => {
+  const found = findDateline(text, patterns, dateWords);
+  return found && text.slice(0, found.length).trim();
+};
+
+test("the registry's patterns name the outlet and the place", () => {
+  assert.deepEqual(findDateline("MEDAN, DETIK.COM - Harga cabai naik lagi pekan ini.", patterns, dateWords), {length: 19, outlet: "DETIK.COM", place: "Medan"});
+  assert.deepEqual(findDateline("SURABAYA (Antara) - Hujan deras turun sejak pagi.", patterns, dateWords)?.place, "Surabaya");
+});
+
+test("datelines are recognised by their shape in every common form", () => {
+  const cases: [string, string][] = [
+    ["BANDUNG, Jan 3 — Heavy rain flooded the city's south on Friday.", "BANDUNG, Jan 3 —"],
+    ["March 4 (Kyodo) — Japan's parliament passed the budget on Monday.", "March 4 (Kyodo) —"],
+    ["Ankara, 9 February 2023 (dpa/ABC) - Rescuers pulled a girl from the rubble.", "Ankara, 9 February 2023 (dpa/ABC) -"],
+    ["KUALA LUMPUR, Malaysia - The ringgit fell against the dollar today.", "KUALA LUMPUR, Malaysia -"],
+    ["SEMARANG: Polisi menutup jalan utama menuju alun-alun kota.", "SEMARANG:"],
+    ["Makassar. Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "Makassar."],
+    ["Kabar Kota/ Pemerintah kota membuka posko pengungsian hari ini.", "Kabar Kota/"],
+    ["beritaku.id - Pemerintah kota membuka posko pengungsian hari ini.", "beritaku.id -"],
+    ["Harian Rakyat, Solo – Pemerintah kota membuka posko pengungsian.", "Harian Rakyat, Solo –"],
+    ["BOGOR–Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR–"],
+    ["[Padang | 5 Maret 2024] Pemerintah kota membuka posko pengungsian.", "[Padang | 5 Maret 2024]"],
+  ];
+  for (const [text, expected] of cases) assert.equal(dateline(text), expected, text);
+});
+
+test("sentences that only look like one are not datelines", () => {
+  for (const text of [
+    "Kim Jong Un — North Korea's leader — met the delegation on Tuesday.",
+    "Presiden Joko Widodo – yang baru tiba – langsung meninjau lokasi.",
+    "Sept. 11 was a Tuesday, the official said in his statement.",
+    "Banjir kembali merendam Jakarta - lagi - pada Sabtu pagi.",
+    "Menurut BMKG: hujan akan turun sampai pekan depan di Jakarta.",
+    "Jakarta–Bogor toll road was closed for hours on Friday morning.",
+  ]) assert.equal(dateline(text), null, text);
+});
