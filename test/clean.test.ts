@@ -145,3 +145,19 @@ test("related-link markers with any punctuation or none, in brackets or with a b
   // A one-word marker needs its colon or bar: this is a sentence.
   assert.equal(roles("Isi berita pertama.\nBaca selengkapnya di laman resmi kementerian.\nIsi berita kedua.")[1][0], "body");
 });
+
+test("calls to the reader are widgets: install the app, follow us, read more here", () => {
+  const cleaned = clean("Isi berita pertama ini sudah lengkap.\nTap to install our app.\n1. Tap in your navigation bar.\nSimak berita terkini lainnya hanya di laman kami.\nTap water was cut in three districts.\nIsi berita kedua.");
+  assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "widget", "widget", "body", "body"]);
+});
+
+test("the story's first paragraph: timestamp, a caption run into the dateline, the dateline, the story", () => {
+  assert.deepEqual(roles("Banjir Rendam Solo\n\ndate 2024-02-14 Warga antre di depan TPS beritakota.id - Pemungutan suara dimulai pukul tujuh pagi.\nAkhir."), [
+    ["headline", "Banjir Rendam Solo"],
+    ["timestamp", "date 2024-02-14"],
+    ["caption", "Warga antre di depan TPS"],
+    ["dateline", "beritakota.id -"],
+    ["body", "Pemungutan suara dimulai pukul tujuh pagi."],
+    ["body", "Akhir."],
+  ]);
+});

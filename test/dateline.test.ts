@@ -1,6 +1,6 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {findDateline} from "../src/analysis/clean/dateline.js";
+import {findDateline, findGluedDateline} from "../src/analysis/clean/dateline.js";
 import {settings} from "./helpers.js";
 
 const patterns = settings.cleaning.datelines.map((source) => new RegExp(`^(?:${source})`, "u"));
@@ -41,4 +41,14 @@ test("sentences that only look like one are not datelines", () => {
     "Menurut BMKG: hujan akan turun sampai pekan depan di Jakarta.",
     "Jakarta–Bogor toll road was closed for hours on Friday morning.",
   ]) assert.equal(dateline(text), null, text);
+});
+
+test("a caption that lost its line break runs into a dateline that names its outlet", () => {
+  const text = "Warga antre di depan TPS beritakota.id - Pemungutan suara dimulai pukul tujuh pagi.";
+  const glued = findGluedDateline(text, patterns, dateWords);
+  assert.equal(text.slice(0, glued?.offset), "Warga antre di depan TPS ");
+  assert.equal(glued?.dateline.length, "beritakota.id - ".length);
+  // Not after a sentence end, and not a dateline that does not name its outlet.
+  assert.equal(findGluedDateline("Warga antre. Di TPS beritakota.id - Pemungutan dimulai pagi ini.", patterns, dateWords), null);
+  assert.equal(findGluedDateline("Warga antre di depan TPS SOLO - Pemungutan suara dimulai pukul tujuh.", patterns, dateWords), null);
 });

@@ -41,5 +41,5 @@ test("without a dateline the story starts at the first paragraph that reads as a
 
 test("a dateline-like opening further down, after the story has begun, starts nothing", () => {
   const found = start([story, story.replace("Pemerintah", "Dinas sosial"), story.replace("kota", "provinsi"), `JAKARTA - ${story}`]);
-  assert.deepEqual(found, {index: 0, dateline: null});
+  assert.deepEqual(found, {index: 0, dateline: null, caption: 0});
 });

@@ -5,8 +5,17 @@
 import type {SpanRole} from "../types.js";
 import {countWords} from "../text/words.js";
 import {creditAt, splitClosing} from "./closings.js";
-import {findDateline} from "./dateline.js";
-import {duplicateKey, isCreditLine, isEmbedSignature, isImageLine, isLinkLine, isSignoffLine, isTimestampLine} from "./lineShapes.js";
+import {findDateline, findGluedDateline} from "./dateline.js";
+import {
+  duplicateKey,
+  isCreditLine,
+  isEmbedSignature,
+  isImageLine,
+  isLinkLine,
+  isReaderPrompt,
+  isSignoffLine,
+  isTimestampLine,
+} from "./lineShapes.js";
 import {compile, type CleaningRules, type Compiled} from "./rules.js";
 import {bodyShape, headerRole, markCaptions} from "./storyLines.js";
 import {findStoryStart, type StoryStart} from "./storyStart.js";
@@ -45,7 +54,14 @@ export function cleanArticle(body: string, rules: CleaningRules): CleanedArticle
     return line;
   });
   const furniture = lines.map((line, i) => line?.role ?? furnitureByStart(paragraphs[i], r));
-  const start = findStoryStart(paragraphs, furniture, (text) => findDateline(text, r.datelines, r.dateWords));
+  // A dateline is looked for after any timestamp the page prints before the story.
+  const afterStamp = (text: string) => text.slice(stampLength(text, r));
+  const start = findStoryStart(
+    paragraphs,
+    furniture,
+    (text) => findDateline(afterStamp(text), r.datelines, r.dateWords),
+    (text) => findGluedDateline(afterStamp(text), r.datelines, r.dateWords),
+  );
   // What the shape of a story line is judged against: its neighbours that are not furniture.
   const story = paragraphs.map((text, i) => (furniture[i] === null ? text : ""));
   const blocks: Block[] = [];
@@ -94,15 +110,12 @@ function paragraphPieces(text: string, paragraph: number, {r, start, story, bloc
   }
   if (paragraph < start.index) return [...pieces, {role: headerRole(rest, blocks), text: rest}];
   if (paragraph === start.index) {
-    const stamp = r.timestampPrefix.exec(rest);
-    if (stamp && stamp[0].length < rest.length) {
-      pieces.push({role: "timestamp", text: stamp[0]});
-      rest = rest.slice(stamp[0].length);
-    }
-    if (start.dateline) {
-      pieces.push({role: "dateline", text: rest.slice(0, start.dateline.length)});
-      rest = rest.slice(start.dateline.length);
-    }
+    // In reading order: a timestamp, a caption that lost its line break, the dateline.
+    const stamp = stampLength(rest, r);
+    const caption = stamp + start.caption;
+    const dateline = caption + (start.dateline?.length ?? 0);
+    pieces.push({role: "timestamp", text: rest.slice(0, stamp)}, {role: "caption", text: rest.slice(stamp, caption)}, {role: "dateline", text: rest.slice(caption, dateline)});
+    rest = rest.slice(dateline);
   }
   const {rest: reporting, closing} = splitClosing(rest, r);
   const credit = creditAt(reporting, r);
@@ -110,6 +123,12 @@ function paragraphPieces(text: string, paragraph: number, {r, start, story, bloc
   else pieces.push({role: bodyShape(reporting, paragraph, story, {subheadingMaxWords: r.maxWords, headlineMaxWords: r.headlineMaxWords}), text: reporting});
   if (closing) pieces.push(closing);
   return pieces;
+}
+
+/** The length of a timestamp a page prints before the story's first words (`date 2020-01-03 `), else 0. */
+function stampLength(text: string, r: Compiled): number {
+  const stamp = r.timestampPrefix.exec(text);
+  return stamp && stamp[0].length < text.length ? stamp[0].length : 0;
 }
 
 /**
@@ -131,7 +150,8 @@ interface LineRole {
 
 /**
  * A whole line that is page furniture by its shape, wherever it stands: residue, a repeated
- * paragraph, a date line, a credit line, an image, an embed or follow-us box, a byline.
+ * paragraph, a date line, a credit line, an image, an embed, a follow-us box or a call to the
+ * reader, a byline.
  */
 function lineRole(text: string, r: Compiled, seen: Set<string>): LineRole | null {
   const role = (value: SpanRole, credits: string[] = []): LineRole => ({role: value, credits});
@@ -140,7 +160,7 @@ function lineRole(text: string, r: Compiled, seen: Set<string>): LineRole | null
   if (isTimestampLine(text, r.dateWords)) return role("timestamp");
   if (isCreditLine(text, r.creditLines)) return role("photo_credit");
   if (isImageLine(text)) return role("image");
-  if (isLinkLine(text) || isEmbedSignature(text)) return role("widget");
+  if (isLinkLine(text) || isEmbedSignature(text) || isReaderPrompt(text, r.readerPrompt)) return role("widget");
   const byline = r.byline.exec(text);
   if (byline) return role("byline", splitCredits(byline.groups!.credits));
   if (r.bylineLabel.test(text) || isSignoffLine(text)) return role("byline");

@@ -15,6 +15,8 @@ export interface Dateline {
 /** The lead may be this long at most: a dateline is a label, not a clause. */
 const MAX_LEAD_CHARS = 60;
 const MAX_LEAD_TOKENS = 7;
+/** The longest caption (in words) looked through for a dateline it runs into. */
+const MAX_GLUED_CAPTION_WORDS = 25;
 /** What follows the separator: the story's first word, maybe after an opening quote. */
 const STORY = String.raw`(?=["“‘'(\[]?[\p{Lu}\p{N}])`;
 
@@ -40,6 +42,24 @@ export function findDateline(text: string, patterns: RegExp[], dateWords: Set<st
   if (length === null) return null;
   // By shape alone a lead does not say which word is the place and which the outlet (`VIVA -`).
   return {length, outlet: null, place: null};
+}
+
+/**
+ * A dateline that a caption without its line break runs into (`Prabowo saat mencoblos di TPS
+ * bulat.co.id - Paslon ...`): the text before it has no sentence end and is short. Only a dateline
+ * that names its outlet (a registry pattern, or one opening with a domain) is taken mid-line.
+ * @returns the caption's length and the dateline after it, or null
+ */
+export function findGluedDateline(text: string, patterns: RegExp[], dateWords: Set<string>): {offset: number; dateline: Dateline} | null {
+  const starts = [...text.matchAll(/\s+(?=\S)/gu)].slice(0, MAX_GLUED_CAPTION_WORDS);
+  for (const space of starts) {
+    const offset = space.index! + space[0].length;
+    if (/[.!?…]["”’)]*\s/u.test(text.slice(0, offset))) return null;
+    const rest = text.slice(offset);
+    const dateline = findDateline(rest, patterns, dateWords);
+    if (dateline && (dateline.outlet !== null || /^[\p{L}\p{N}-]+(?:\.\p{L}{2,6})+\s/u.test(rest))) return {offset, dateline};
+  }
+  return null;
 }
 
 /** `[Medan | 20 Oktober 2023] ...`: a bracketed place and date. */

@@ -118,3 +118,12 @@ export function creditBracket(text: string, labels: RegExp): number | null {
   const name = afterStop && /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u.test(inner);
   return labelled || slashCredit || name ? match.index : null;
 }
+
+/**
+ * A call to the reader — install the app, follow us, read more news here — opening a short
+ * paragraph (`Tap to install our app.`, `1. Tap in your navigation bar.`, `Simak berita
+ * terkini hanya di ...`). News narrates; it does not address its reader in the imperative.
+ */
+export function isReaderPrompt(text: string, prompt: RegExp): boolean {
+  return prompt.test(text.trim()) && countWords(text) <= 40;
+}

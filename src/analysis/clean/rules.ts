@@ -18,6 +18,8 @@ export interface CleaningRules {
   editorInitials: string;
   /** Dateline patterns (regex sources) with named groups `outlet` and/or `place`. */
   datelines: string[];
+  /** Openings of a call to the reader (`Tap to install`, `Simak berita lainnya`): a line opening with one is a widget. */
+  readerPrompts: string[];
   /** The longest line (in words) that can be a subheading. */
   subheadingMaxWords: number;
   /** The longest unpunctuated line (in words) that is a headline; a longer one is a sentence that lost its full stop. */
@@ -45,6 +47,7 @@ export interface Compiled {
   dateWords: Set<string>;
   creditLines: RegExp[];
   timestampPrefix: RegExp;
+  readerPrompt: RegExp;
 }
 
 const compiledRules = new WeakMap<CleaningRules, Compiled>();
@@ -72,6 +75,8 @@ export function compile(rules: CleaningRules): Compiled {
       dateWords: new Set(rules.dateWords.map((w) => w.toLowerCase())),
       creditLines: rules.creditLines.map((source) => new RegExp(`^(?:${source})$`, "u")),
       timestampPrefix: new RegExp(`^(?:${rules.timestampPrefix})`, "iu"),
+      // Case matters: a prompt opens its line with a capital, after any list number.
+      readerPrompt: new RegExp(`^(?:\\d{1,2}[.)]\\s+)?(?:${alternatives(rules.readerPrompts)})(?![\\p{L}-])`, "u"),
     };
     compiledRules.set(rules, compiled);
   }

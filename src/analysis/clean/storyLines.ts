@@ -14,12 +14,12 @@ export interface ShapeLimits {
 }
 
 /**
- * What a line of the page header (before the story starts) is: a writer's name, a menu item,
- * the title (the first), or the standfirst under it.
+ * What a line of the page header (before the story starts) is: a writer's name, a menu item
+ * (two words or fewer), the title (the first), or the standfirst under it.
  */
 export function headerRole(text: string, before: Block[]): SpanRole {
   if (isNameLine(text)) return "byline";
-  if (countWords(text) <= 3) return "navigation";
+  if (countWords(text) <= 2) return "navigation";
   return before.some((b) => b.role === "headline") ? "standfirst" : "headline";
 }
 
@@ -55,7 +55,8 @@ export function bodyShape(text: string, paragraph: number, story: string[], limi
   }
   if (words <= 3 && !/\p{L}[.!?]["”’)]*$/u.test(line)) {
     if (/(?:\.{2,}|…)$/u.test(line)) return "widget";
-    return /^\p{Lu}/u.test(bare) ? "subheading" : "navigation";
+    // A subheading has a word; `X` (a close button) and `A A A` (font sizes) do not.
+    return /^\p{Lu}/u.test(bare) && /\p{L}{2}/u.test(bare) ? "subheading" : "navigation";
   }
   if (isClosed(line) || /[;,]$/u.test(line) || words > limits.headlineMaxWords) return "body";
   return words <= limits.subheadingMaxWords && /^\p{Lu}/u.test(bare) ? "subheading" : "related_link";

@@ -21,12 +21,15 @@ export interface StoryStart {
   /** The paragraph the story starts at; those before it are the page's header. */
   index: number;
   dateline: Dateline | null;
+  /** Characters of a caption that runs into the dateline (lost its line break), else 0. */
+  caption: number;
 }
 
 /**
  * @param lineRoles the role of each paragraph already known to be furniture (a related link, a
  *   credit line), else null
  * @param datelineOf the dateline opening a paragraph, if any
+ * @param gluedDatelineOf a dateline a caption runs into, and where (`findGluedDateline`)
  * @example findStoryStart(["Banjir Rendam Jakarta", "JAKARTA - Banjir merendam ..."], [null, null], find)
  * // {index: 1, dateline: {length: 10, ...}}
  */
@@ -34,18 +37,21 @@ export function findStoryStart(
   paragraphs: string[],
   lineRoles: (SpanRole | null)[],
   datelineOf: (text: string) => Dateline | null,
+  gluedDatelineOf: (text: string) => {offset: number; dateline: Dateline} | null = () => null,
 ): StoryStart {
   let sentences = 0;
   for (let i = 0; i < Math.min(paragraphs.length, SCAN_PARAGRAPHS); i++) {
     if (lineRoles[i] !== null) continue;
     const dateline = datelineOf(paragraphs[i]);
     // `BNPB: 30 Orang Meninggal` is a headline: after a dateline the story goes on in sentences.
-    if (dateline && goesOn(paragraphs[i].slice(dateline.length))) return {index: i, dateline};
+    if (dateline && goesOn(paragraphs[i].slice(dateline.length))) return {index: i, dateline, caption: 0};
+    const glued = dateline ? null : gluedDatelineOf(paragraphs[i]);
+    if (glued && goesOn(paragraphs[i].slice(glued.offset + glued.dateline.length))) return {index: i, dateline: glued.dateline, caption: glued.offset};
     if (countWords(paragraphs[i]) > HEADER_MAX_WORDS) break;
     if (readsAsSentence(paragraphs[i]) && ++sentences >= HEADER_MAX_SENTENCES + 1) break;
   }
   const first = paragraphs.findIndex((text, i) => lineRoles[i] === null && readsAsSentence(text));
-  return {index: Math.max(first, 0), dateline: null};
+  return {index: Math.max(first, 0), dateline: null, caption: 0};
 }
 
 /** A first paragraph after its dateline: it closes like a sentence, or is long (a cut excerpt). */
