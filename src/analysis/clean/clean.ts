@@ -49,8 +49,9 @@ export function cleanArticle(body: string, rules: CleaningRules): CleanedArticle
   const paragraphs = splitParagraphs(body);
   const seen = new Set<string>();
   const lines = paragraphs.map((text) => {
-    const line = lineRole(text, r, seen);
-    seen.add(duplicateKey(text));
+    const key = duplicateKey(text);
+    const line = seen.has(key) && countWords(text) >= 4 ? {role: "duplicate" as const, credits: []} : lineRole(text, r);
+    seen.add(key);
     return line;
   });
   const furniture = lines.map((line, i) => line?.role ?? furnitureByStart(paragraphs[i], r));
@@ -149,14 +150,13 @@ interface LineRole {
 }
 
 /**
- * A whole line that is page furniture by its shape, wherever it stands: residue, a repeated
- * paragraph, a date line, a credit line, an image, an embed, a follow-us box or a call to the
+ * A whole line that is page furniture by its shape, wherever it stands (besides a repeated
+ * paragraph, found by the caller): residue, a date line, a credit line, an image, an embed, a follow-us box or a call to the
  * reader, a byline.
  */
-function lineRole(text: string, r: Compiled, seen: Set<string>): LineRole | null {
+function lineRole(text: string, r: Compiled): LineRole | null {
   const role = (value: SpanRole, credits: string[] = []): LineRole => ({role: value, credits});
   if (r.residue.some((pattern) => pattern.test(text)) || !/[\p{L}\p{N}]/u.test(text)) return role("residue");
-  if (seen.has(duplicateKey(text)) && countWords(text) >= 4) return role("duplicate");
   if (isTimestampLine(text, r.dateWords)) return role("timestamp");
   if (isCreditLine(text, r.creditLines)) return role("photo_credit");
   if (isImageLine(text)) return role("image");

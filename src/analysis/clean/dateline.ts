@@ -3,7 +3,7 @@
 // the patterns in cleaning.json (`datelines`) also name the outlet and place; failing those, the
 // general shape below recognises a dateline by its form alone — a short lead of capitalised
 // words, numbers, domains and bracketed credits, then a separator, then the story's first capital.
-import {countWords} from "../text/words.js";
+import {wordsUpTo} from "../text/words.js";
 
 export interface Dateline {
   /** Characters of the paragraph the dateline takes, separator and spaces included. */
@@ -17,6 +17,8 @@ const MAX_LEAD_CHARS = 60;
 const MAX_LEAD_TOKENS = 7;
 /** The longest caption (in words) looked through for a dateline it runs into. */
 const MAX_GLUED_CAPTION_WORDS = 25;
+/** Where such a caption and its dateline must lie: 25 words and a dateline's lead. */
+const GLUED_WINDOW_CHARS = 400;
 /** What follows the separator: the story's first word, maybe after an opening quote. */
 const STORY = String.raw`(?=["“‘'(\[]?[\p{Lu}\p{N}])`;
 
@@ -51,7 +53,9 @@ export function findDateline(text: string, patterns: RegExp[], dateWords: Set<st
  * @returns the caption's length and the dateline after it, or null
  */
 export function findGluedDateline(text: string, patterns: RegExp[], dateWords: Set<string>): {offset: number; dateline: Dateline} | null {
-  const starts = [...text.matchAll(/\s+(?=\S)/gu)].slice(0, MAX_GLUED_CAPTION_WORDS);
+  // Every dateline a caption can run into ends in a dash or opens with a domain: look no further without one.
+  if (!/[-–—]|\.\p{L}{2,6}\s/u.test(text.slice(0, GLUED_WINDOW_CHARS))) return null;
+  const starts = [...text.slice(0, GLUED_WINDOW_CHARS).matchAll(/\s+(?=\S)/gu)].slice(0, MAX_GLUED_CAPTION_WORDS);
   for (const space of starts) {
     const offset = space.index! + space[0].length;
     if (/[.!?…]["”’)]*\s/u.test(text.slice(0, offset))) return null;
@@ -76,7 +80,7 @@ function datelineShape(text: string, dateWords: Set<string>): number | null {
     const lead = match.groups!.lead;
     if (!isLead(lead, kind, Boolean(match.groups!.attached), dateWords)) continue;
     // The story must go on after it: a dateline never stands on its own line.
-    if (countWords(text.slice(match[0].length)) < 5) return null;
+    if (wordsUpTo(text.slice(match[0].length), 5) < 5) return null;
     return match[0].length;
   }
   return null;

@@ -2,7 +2,7 @@
 // it, or in the story a sentence, a subheading, an unmarked related headline, a menu item or a
 // widget; and a one-sentence line under an image, its caption (docs/cleaning.md).
 import type {SpanRole} from "../types.js";
-import {countWords} from "../text/words.js";
+import {countWords, wordsUpTo} from "../text/words.js";
 import type {Block} from "./clean.js";
 import {isClosed, isListRow, isNameLine, isTitleCase} from "./lineShapes.js";
 
@@ -38,7 +38,8 @@ export function bodyShape(text: string, paragraph: number, story: string[], limi
   const line = text.trim();
   const numbered = /^\d{1,2}[.)]\s/u.test(line);
   const bare = line.replace(/^(?:#{1,6}|[-•*]|\d{1,2}[.)])\s+/u, "").replace(/^[‘'"“]+|[’'"”]+$/gu, "").trim();
-  const words = countWords(bare);
+  // Every threshold below is small: counting stops past the largest.
+  const words = wordsUpTo(bare, Math.max(limits.headlineMaxWords, limits.subheadingMaxWords, 3));
   const previous = story[paragraph - 1] ?? "";
   const next = story[paragraph + 1];
   if (isListRow(line) && [-2, -1, 1, 2].some((d) => isListRow(story[paragraph + d] ?? ""))) return "body";
@@ -72,15 +73,15 @@ function opensList(next: string): boolean {
  * sign: a trailing `Foto: Xinhua` line follows ordinary sentences too.)
  */
 export function markCaptions(blocks: Block[]): void {
+  const pieces = new Map<number, Block[]>();
+  for (const block of blocks) pieces.set(block.paragraph, [...(pieces.get(block.paragraph) ?? []), block]);
   const whole = (paragraph: number) => {
-    const parts = blocks.filter((b) => b.paragraph === paragraph);
-    return parts.length === 1 ? parts[0].role : null;
+    const parts = pieces.get(paragraph) ?? [];
+    return parts.length === 1 ? parts[0] : null;
   };
   for (const block of blocks) {
-    if (block.role !== "body" || blocks.filter((b) => b.paragraph === block.paragraph).length !== 1) continue;
-    if (/[.!?…]\s+\p{Lu}/u.test(block.text) || countWords(block.text) > 40) continue;
-    const before = whole(block.paragraph - 1);
-    if (before === "image") block.role = "caption";
+    if (block.role !== "body" || whole(block.paragraph) !== block) continue;
+    if (whole(block.paragraph - 1)?.role !== "image") continue;
+    if (!/[.!?…]\s+\p{Lu}/u.test(block.text) && wordsUpTo(block.text, 40) <= 40) block.role = "caption";
   }
 }
-

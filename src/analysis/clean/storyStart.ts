@@ -4,7 +4,7 @@
 // dateline starts the story, and what stands before it is header; without a dateline, the first
 // paragraph that reads like a sentence does.
 import type {SpanRole} from "../types.js";
-import {countWords} from "../text/words.js";
+import {wordsUpTo} from "../text/words.js";
 import type {Dateline} from "./dateline.js";
 import {isClosed} from "./lineShapes.js";
 
@@ -47,7 +47,7 @@ export function findStoryStart(
     if (dateline && goesOn(paragraphs[i].slice(dateline.length))) return {index: i, dateline, caption: 0};
     const glued = dateline ? null : gluedDatelineOf(paragraphs[i]);
     if (glued && goesOn(paragraphs[i].slice(glued.offset + glued.dateline.length))) return {index: i, dateline: glued.dateline, caption: glued.offset};
-    if (countWords(paragraphs[i]) > HEADER_MAX_WORDS) break;
+    if (wordsUpTo(paragraphs[i], HEADER_MAX_WORDS) > HEADER_MAX_WORDS) break;
     if (readsAsSentence(paragraphs[i]) && ++sentences >= HEADER_MAX_SENTENCES + 1) break;
   }
   const first = paragraphs.findIndex((text, i) => lineRoles[i] === null && readsAsSentence(text));
@@ -56,10 +56,10 @@ export function findStoryStart(
 
 /** A first paragraph after its dateline: it closes like a sentence, or is long (a cut excerpt). */
 function goesOn(text: string): boolean {
-  return isClosed(text) || countWords(text) >= 15;
+  return isClosed(text) || wordsUpTo(text, 15) >= 15;
 }
 
 /** Closes like a sentence (or opens a quote or list with a colon) and is long enough to be one. */
 function readsAsSentence(text: string): boolean {
-  return (isClosed(text) || /:$/u.test(text.trim())) && countWords(text) >= STORY_MIN_WORDS;
+  return (isClosed(text) || /:$/u.test(text.trim())) && wordsUpTo(text, STORY_MIN_WORDS) >= STORY_MIN_WORDS;
 }

@@ -29,3 +29,14 @@ export function countWords(text: string): number {
   for (const _ of text.matchAll(WORD)) n++;
   return n;
 }
+
+/**
+ * The number of words, counted only as far as `limit` + 1: enough to compare with a limit
+ * (`≤ 18 words`) without walking a long paragraph.
+ * @example wordsUpTo("one two three four", 2) // 3
+ */
+export function wordsUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) if (++n > limit) break;
+  return n;
+}
