@@ -109,7 +109,12 @@ function paragraphPieces(text: string, paragraph: number, {r, start, story, bloc
     pieces.push({role: "related_link", text: rest.slice(0, glued)});
     rest = rest.slice(glued);
   }
-  if (paragraph < start.index) return [...pieces, {role: headerRole(rest, blocks), text: rest}];
+  if (paragraph < start.index) {
+    // The lead picture's caption keeps its role in the header.
+    const credit = creditAt(rest, r);
+    if (credit !== null) return [...pieces, {role: "caption", text: rest.slice(0, credit)}, {role: "photo_credit", text: rest.slice(credit)}];
+    return [...pieces, {role: headerRole(rest, blocks), text: rest}];
+  }
   if (paragraph === start.index) {
     // In reading order: a timestamp, a caption that lost its line break, the dateline.
     const stamp = stampLength(rest, r);
