@@ -26,6 +26,7 @@ test("datelines are recognised by their shape in every common form", () => {
     ["Kabar Kota/ Pemerintah kota membuka posko pengungsian hari ini.", "Kabar Kota/"],
     ["beritaku.id - Pemerintah kota membuka posko pengungsian hari ini.", "beritaku.id -"],
     ["Harian Rakyat, Solo – Pemerintah kota membuka posko pengungsian.", "Harian Rakyat, Solo –"],
+    ["Medan, Kabar Kota -Pemerintah kota membuka posko pengungsian hari ini.", "Medan, Kabar Kota -"],
     ["BOGOR–Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR–"],
     ["[Padang | 5 Maret 2024] Pemerintah kota membuka posko pengungsian.", "[Padang | 5 Maret 2024]"],
   ];

@@ -75,6 +75,7 @@ test("a bracketed credit closing a caption: a label, a Name/Outlet credit, or a 
   assert.equal(at("Warga mengungsi di Solo (Picture: AFP)"), "(Picture: AFP)");
   assert.equal(at("Warga mengungsi di Solo. (Budi Santoso/Harian Kota)"), "(Budi Santoso/Harian Kota)");
   assert.equal(at("Warga mengungsi di Solo. (Kantor Berita Kota)"), "(Kantor Berita Kota)");
+  assert.equal(at("Warga mengungsi di Solo (Budi Santoso / kotanews)"), "(Budi Santoso / kotanews)");
   assert.equal(at("Warga mengungsi menurut Badan Penanggulangan Bencana (BPBD)"), null);
   assert.equal(at("Warga mengungsi di Solo (kiri)."), null);
 });

@@ -114,7 +114,8 @@ export function creditBracket(text: string, labels: RegExp): number | null {
   const inner = match.groups!.inner.trim();
   const afterStop = /[.!?…"”]$/u.test(text.slice(0, match.index).trim());
   const labelled = labels.test(inner);
-  const slashCredit = /^\p{Lu}[^/]{0,30}\/\s*\p{Lu}[^/]{0,30}$/u.test(inner);
+  // The outlet after the slash may be a lower-case brand: `(Name / detikcom)`.
+  const slashCredit = /^\p{Lu}[^/]{0,30}\/\s*\p{L}[^/]{0,30}$/u.test(inner);
   const name = afterStop && /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u.test(inner);
   return labelled || slashCredit || name ? match.index : null;
 }
