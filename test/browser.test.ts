@@ -72,7 +72,9 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     for (const language of Object.keys(sealed.languages)) {
       const table = page.locator(`table.telisik-accuracy[data-language="${language}"]`);
       assert.match((await table.locator("caption").textContent()) ?? "", new RegExp(`${sealed.languages[language].telisik.articles} articles`));
-      assert.equal(await table.locator("tbody tr").count(), 7, "six measures and the leak rate");
+      assert.equal(await table.locator("tbody tr").count(), 8, "six measures, the leak rate and the body set-aside rate");
+      const setAside = sealed.languages[language].telisik["body set aside rate"];
+      assert.ok(((await table.locator("tbody tr").last().textContent()) ?? "").includes(`(${setAside.set_aside} of ${setAside.total})`), `${language} set-aside count shown`);
       const f1 = sealed.languages[language].telisik["attribution category"].f1.toFixed(2);
       assert.ok(((await table.locator("tbody tr").first().textContent()) ?? "").includes(f1), `${language} attribution category F1 ${f1} shown`);
     }

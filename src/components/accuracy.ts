@@ -8,6 +8,7 @@ export interface MeasuredFigure {
   f1?: number;
   rate?: number;
   leaked?: number;
+  set_aside?: number;
   total?: number;
 }
 
@@ -28,7 +29,11 @@ const rank = (language: string) => {
   return i < 0 ? Infinity : i;
 };
 export const ACCURACY_MEASURES = ["attribution category", "attribution source", "quote speaker", "hedge cues", "booster cues", "sentence segmentation"];
-const LEAK = "boilerplate leak rate";
+/** Rates, lower is better: what cleaning let through, and what it took away. */
+const RATES: [measure: string, label: string, count: keyof MeasuredFigure][] = [
+  ["boilerplate leak rate", "boilerplate leaked into sentences", "leaked"],
+  ["body set aside rate", "body sentences set aside as boilerplate", "set_aside"],
+];
 
 const fixed = (x: number | undefined) => (typeof x === "number" ? x.toFixed(2) : "–");
 const percent = (x: number | undefined) => (typeof x === "number" ? `${Math.round(x * 100)}%` : "–");
@@ -71,13 +76,16 @@ function languageTable(language: string, figures: NonNullable<AccuracyRecord["la
     const b = figure(figures.baseline, measure);
     for (const value of [fixed(t.precision), fixed(t.recall), fixed(t.f1), fixed(b.f1)]) tr.appendChild(document.createElement("td")).textContent = value;
   }
-  const leak = body.appendChild(document.createElement("tr"));
-  leak.appendChild(document.createElement("th")).textContent = "boilerplate leaked into sentences";
-  const t = figure(figures.telisik, LEAK);
-  const cell = leak.appendChild(document.createElement("td"));
-  cell.colSpan = 3;
-  cell.textContent = `${percent(t.rate)} (${t.leaked ?? "–"} of ${t.total ?? "–"})`;
-  leak.appendChild(document.createElement("td")).textContent = percent(figure(figures.baseline, LEAK).rate);
+  for (const [measure, label, count] of RATES) {
+    const t = figure(figures.telisik, measure);
+    if (t.rate === undefined) continue; // records from before a rate was measured
+    const tr = body.appendChild(document.createElement("tr"));
+    tr.appendChild(document.createElement("th")).textContent = label;
+    const cell = tr.appendChild(document.createElement("td"));
+    cell.colSpan = 3;
+    cell.textContent = `${percent(t.rate)} (${t[count] ?? "–"} of ${t.total ?? "–"})`;
+    tr.appendChild(document.createElement("td")).textContent = percent(figure(figures.baseline, measure).rate);
+  }
   return scroll;
 }
 
