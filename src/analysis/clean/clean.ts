@@ -126,7 +126,7 @@ function paragraphPieces(text: string, paragraph: number, {r, start, story, bloc
   const {rest: reporting, closing} = splitClosing(rest, r);
   const credit = creditAt(reporting, r);
   if (credit !== null) pieces.push({role: "caption", text: reporting.slice(0, credit)}, {role: "photo_credit", text: reporting.slice(credit)});
-  else pieces.push({role: bodyShape(reporting, paragraph, story, {subheadingMaxWords: r.maxWords, headlineMaxWords: r.headlineMaxWords}), text: reporting});
+  else pieces.push({role: bodyShape(reporting, paragraph, story, r.limits), text: reporting});
   if (closing) pieces.push(closing);
   return pieces;
 }

@@ -132,7 +132,7 @@ function isDomain(token: string): boolean {
 }
 
 /** `PYONGYANG` → `Pyongyang`; mixed case is kept as written. */
-export function titleCase(place: string): string {
+function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
   return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }

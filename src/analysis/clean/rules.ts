@@ -1,5 +1,6 @@
 // Cleaning's rules: the data in src/reference/cleaning.json (docs/cleaning.md), compiled once
 // per rules object into the regular expressions and sets the cleaning steps use.
+import type {ShapeLimits} from "./storyLines.js";
 
 export interface CleaningRules {
   /** Labels that open a related-link line: `BACA JUGA:`, `Read more:`. Matched case-insensitively. */
@@ -42,8 +43,7 @@ export interface Compiled {
   editorInitials: RegExp;
   datelines: RegExp[];
   camelCase: Set<string>;
-  maxWords: number;
-  headlineMaxWords: number;
+  limits: ShapeLimits;
   dateWords: Set<string>;
   creditLines: RegExp[];
   timestampPrefix: RegExp;
@@ -70,8 +70,7 @@ export function compile(rules: CleaningRules): Compiled {
       editorInitials: new RegExp(`\\s*(?:${rules.editorInitials})\\s*$`, "u"),
       datelines: rules.datelines.map((source) => new RegExp(`^(?:${source})`, "u")),
       camelCase: new Set(rules.camelCaseWords),
-      maxWords: rules.subheadingMaxWords,
-      headlineMaxWords: rules.headlineMaxWords,
+      limits: {subheadingMaxWords: rules.subheadingMaxWords, headlineMaxWords: rules.headlineMaxWords},
       dateWords: new Set(rules.dateWords.map((w) => w.toLowerCase())),
       creditLines: rules.creditLines.map((source) => new RegExp(`^(?:${source})$`, "u")),
       timestampPrefix: new RegExp(`^(?:${rules.timestampPrefix})`, "iu"),

@@ -2,7 +2,7 @@
 // it, or in the story a sentence, a subheading, an unmarked related headline, a menu item or a
 // widget; and a one-sentence line under an image, its caption (docs/cleaning.md).
 import type {SpanRole} from "../types.js";
-import {countWords, wordsUpTo} from "../text/words.js";
+import {wordsUpTo} from "../text/words.js";
 import type {Block} from "./clean.js";
 import {isClosed, isListRow, isNameLine, isTitleCase} from "./lineShapes.js";
 
@@ -19,7 +19,7 @@ export interface ShapeLimits {
  */
 export function headerRole(text: string, before: Block[]): SpanRole {
   if (isNameLine(text)) return "byline";
-  if (countWords(text) <= 2) return "navigation";
+  if (wordsUpTo(text, 2) <= 2) return "navigation";
   return before.some((b) => b.role === "headline") ? "standfirst" : "headline";
 }
 
