@@ -8,6 +8,8 @@ import {flatten, type GoldArticle} from "./gold.js";
 export interface PredictedSentence {
   index: number;
   text: string;
+  /** The sentence's position among all pieces of the article, set-aside pieces included. */
+  order?: number;
 }
 
 /**
@@ -42,19 +44,38 @@ export interface PlacedSentence {
   map: number[];
 }
 
+/** A piece cleaning set aside, in reading order with the sentences (the pipeline's spans). */
+export interface SetAsidePiece {
+  /** The position among all pieces of the article, sentences included. */
+  order: number;
+  text: string;
+}
+
 /**
  * Place predicted sentences in the gold body in reading order. Cleaning never rewrites words, so a
- * sentence is found verbatim; one that is not (a rewrite) stays unplaced and is reported.
+ * sentence is found verbatim; one that is not (a rewrite) stays unplaced and is reported. The
+ * pieces cleaning set aside move the search on when they sit right where it stands, so a body
+ * sentence is not placed on an earlier copy of itself (a caption repeating the lead).
  */
-export function placeSentences(article: GoldArticle, sentences: PredictedSentence[]): PlacedSentence[] {
+export function placeSentences(article: GoldArticle, sentences: PredictedSentence[], setAside: SetAsidePiece[] = []): PlacedSentence[] {
   let cursor = 0;
+  const pieces = [...setAside].sort((a, b) => a.order - b.order);
+  let next = 0;
   return sentences.map((sentence) => {
+    for (; next < pieces.length && pieces[next].order < (sentence.order ?? -1); next++) cursor = pastAdjacent(article.flat, pieces[next].text, cursor);
     const {flat, map} = flatWithMap(sentence.text);
     let start = article.flat.indexOf(flat, cursor);
     if (start < 0) start = article.flat.indexOf(flat);
     if (start >= 0) cursor = start + flat.length;
     return {index: sentence.index, start, end: start < 0 ? -1 : start + flat.length, map};
   });
+}
+
+/** Past a piece that starts at the cursor (after at most a space); else the cursor unmoved. */
+function pastAdjacent(body: string, text: string, cursor: number): number {
+  const flat = flatWithMap(text).flat;
+  const at = body.indexOf(flat, cursor);
+  return at >= 0 && at - cursor <= 1 ? at + flat.length : cursor;
 }
 
 /** The gold record a flat offset falls in; an offset in the space between records goes to the next. */

@@ -95,6 +95,28 @@ test("a body sentence that never reached an analysed sentence counts as set asid
   assert.deepEqual(score.errors.filter((e) => e.kind === "set aside").map((e) => e.sentence), [GOLD[3].text]);
 });
 
+test("a body sentence is placed after the set-aside pieces before it, not on an earlier copy of itself", async () => {
+  const lead = "Floods forced 30,000 people from their homes.";
+  const article = `---\nid: t2\noutlet: Contoh\nurl: https://example.org/t2\nlanguage: en\nevent: e\n---\n${lead} (Photo/Example)\nJAKARTA (Example) - ${lead} More rain is due.\n`;
+  const gold = [
+    {kind: "boilerplate", role: "caption", text: lead},
+    {kind: "boilerplate", role: "photo_credit", text: "(Photo/Example)"},
+    {kind: "boilerplate", role: "dateline", text: "JAKARTA (Example) -"},
+    {kind: "sentence", text: lead, attributions: [], quotes: [], hedges: [], boosters: []},
+    {kind: "sentence", text: "More rain is due.", attributions: [], quotes: [], hedges: [], boosters: []},
+  ];
+  const dir = await corpusOf({"t2.md": article, "t2.jsonl": gold.map((g) => JSON.stringify(g)).join("\n") + "\n"});
+  const read = readGold(join(dir, "t2.md"), join(dir, "t2.jsonl"));
+  const sentences = [{article_id: "t2", index: 0, text: lead}, {article_id: "t2", index: 1, text: "More rain is due."}];
+  const pieces = [["caption", lead, null], ["photo_credit", "(Photo/Example)", null], ["dateline", "JAKARTA (Example) -", null], ["body", lead, 0], ["body", "More rain is due.", 1]] as const;
+  const spans = pieces.map(([, text, sentence_index], order) => ({article_id: "t2", order, text, sentence_index}));
+  const withSpans = scoreArticle(read.article!, {sentences, attributions: [], quotes: [], hedges: [], spans}, settings.registry);
+  assert.deepEqual([withSpans.leaked, withSpans.setAside], [0, 0]);
+  // Without the spans the lead lands on the caption: a leak and a sentence set aside.
+  const without = scoreArticle(read.article!, {sentences, attributions: [], quotes: [], hedges: []}, settings.registry);
+  assert.deepEqual([without.leaked, without.setAside], [1, 1]);
+});
+
 test("names match through aliases, the registry and a family name, never a registry name inside another", () => {
   const registry = settings.registry;
   assert.ok(sameSource(["Jerome Powell"], "Powell", registry));

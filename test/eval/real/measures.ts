@@ -11,6 +11,8 @@ export interface Predictions {
   attributions: {article_id: string; sentence_index: number; source: string; category: string; start?: number; cue_start?: number; counts?: boolean; named?: boolean}[];
   quotes: {article_id: string; sentence_index: number; speaker: string; category: string; start?: number; named?: boolean}[];
   hedges: {article_id: string; sentence_index: number; kind: "hedge" | "booster"; start: number; text: string}[];
+  /** Every piece of each article in reading order, where the extractor keeps them (the pipeline does, the baseline does not). */
+  spans?: {article_id: string; order: number; text: string; sentence_index: number | null}[];
 }
 
 export const MEASURES = [
@@ -57,8 +59,10 @@ const LEAK_SHARE = 0.5;
 export function scoreArticle(article: GoldArticle, predicted: Predictions, registry: SourceRegistry): ArticleScore {
   const id = article.id;
   const own = <T extends {article_id: string}>(rows: T[]) => rows.filter((r) => r.article_id === id);
-  const sentences = own(predicted.sentences).sort((a, b) => a.index - b.index);
-  const placed = placeSentences(article, sentences);
+  const spans = own(predicted.spans ?? []);
+  const orderOf = new Map(spans.filter((s) => s.sentence_index !== null).map((s) => [s.sentence_index, s.order]));
+  const sentences = own(predicted.sentences).sort((a, b) => a.index - b.index).map((s) => ({...s, order: orderOf.get(s.index)}));
+  const placed = placeSentences(article, sentences, spans.filter((s) => s.sentence_index === null));
   const bySentence = new Map(placed.map((p) => [p.index, p]));
   const errors: ErrorItem[] = [];
   const counts = Object.fromEntries(MEASURES.map((m) => [m, {tp: 0, fp: 0, fn: 0}])) as Record<Measure, Counts>;
