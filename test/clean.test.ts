@@ -97,6 +97,7 @@ test("in the story, lines that are no sentences are set aside by their shape", (
   assert.equal(roleOf("Ia menyebut tiga hal:"), "body");
   assert.equal(roleOf("Muat lebih banyak..."), "widget");
   assert.equal(roleOf("rss"), "navigation");
+  assert.equal(roleOf("28"), "widget");
   // A sentence that lost its full stop is longer than a headline: it stays.
   assert.equal(roleOf("Wakil presiden mengatakan pada Selasa bahwa jumlah korban gempa di wilayah itu telah naik menjadi lebih dari tiga ribu orang"), "body");
 });
@@ -107,11 +108,15 @@ test("lists stay reporting: rows of figures, and what a colon announces", () => 
   assert.deepEqual(roles("Ia menyebut tiga wilayah:\nJawa Barat, Banten, DKI Jakarta\nHujan masih turun.").map((r) => r[0]), ["body", "body", "body"]);
 });
 
-test("the last paragraph stays unless it is a menu item or a title-case headline", () => {
+test("the last paragraph stays unless it is a menu item, the writer's name or a title-case headline", () => {
   const last = (line: string) => roles(`Paragraf pertama berita ini sudah lengkap.\n${line}`)[1][0];
   assert.equal(last("Sementara itu, warga di bantaran sungai diminta tetap wasp"), "body");
   assert.equal(last("It is th"), "body");
   assert.equal(last("x"), "navigation");
+  assert.equal(last("X"), "navigation");
+  assert.equal(last("Julia Tchezganova"), "byline");
+  assert.equal(last("Mr Anies and Mr Ganja"), "body");
+  assert.equal(last("Russia's Investigative C"), "body");
   assert.equal(last("Gubernur Resmikan Jembatan Baru Penghubung Dua Kabupaten"), "related_link");
 });
 
@@ -149,6 +154,11 @@ test("related-link markers with any punctuation or none, in brackets or with a b
 test("calls to the reader are widgets: install the app, follow us, read more here", () => {
   const cleaned = clean("Isi berita pertama ini sudah lengkap.\nTap to install our app.\n1. Tap in your navigation bar.\nSimak berita terkini lainnya hanya di laman kami.\nTap water was cut in three districts.\nIsi berita kedua.");
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "widget", "widget", "body", "body"]);
+});
+
+test("the page's promotion and its contact lines are widgets", () => {
+  const cleaned = clean("Isi berita pertama ini sudah lengkap.\nFor all the latest headlines follow our Google News channel online or via the app.\nThe agency's app warned residents an hour before the water rose.\nAlamat: Jalan Kebayoran Lama No. 17, Jakarta Selatan\nE-Mail: redaksi@example.co.id\nIsi berita kedua.");
+  assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "body", "widget", "widget", "body"]);
 });
 
 test("the story's first paragraph: timestamp, a caption run into the dateline, the dateline, the story", () => {

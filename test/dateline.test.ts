@@ -29,6 +29,7 @@ test("datelines are recognised by their shape in every common form", () => {
     ["Medan, Kabar Kota -Pemerintah kota membuka posko pengungsian hari ini.", "Medan, Kabar Kota -"],
     ["BOGOR–Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR–"],
     ["[Padang | 5 Maret 2024] Pemerintah kota membuka posko pengungsian.", "[Padang | 5 Maret 2024]"],
+    ["Hanoi/Bangkok, March 2 (Kyodo): Both capitals reported record heat on Sunday.", "Hanoi/Bangkok, March 2 (Kyodo):"],
   ];
   for (const [text, expected] of cases) assert.equal(dateline(text), expected, text);
 });
@@ -41,6 +42,8 @@ test("sentences that only look like one are not datelines", () => {
     "Banjir kembali merendam Jakarta - lagi - pada Sabtu pagi.",
     "Menurut BMKG: hujan akan turun sampai pekan depan di Jakarta.",
     "Jakarta–Bogor toll road was closed for hours on Friday morning.",
+    "Kepala BNPB, Doni Monardo (kanan): warga harus segera mengungsi dari bantaran kali.",
+    "Kepala BNPB, Doni Monardo (BNPB): warga harus segera mengungsi dari bantaran kali.",
   ]) assert.equal(dateline(text), null, text);
 });
 

@@ -1,16 +1,19 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
+import {compile} from "../src/analysis/clean/rules.js";
 import {
   creditBracket,
   duplicateKey,
   isClosed,
+  isContactLine,
   isCreditLine,
   isEmbedSignature,
   isImageLine,
   isLinkLine,
   isListRow,
   isNameLine,
+  isReaderAddress,
   isSignoffLine,
   isTimestampLine,
   isTitleCase,
@@ -78,4 +81,26 @@ test("a bracketed credit closing a caption: a label, a Name/Outlet credit, or a 
   assert.equal(at("Warga mengungsi di Solo (Budi Santoso / kotanews)"), "(Budi Santoso / kotanews)");
   assert.equal(at("Warga mengungsi menurut Badan Penanggulangan Bencana (BPBD)"), null);
   assert.equal(at("Warga mengungsi di Solo (kiri)."), null);
+});
+
+test("the page's promotion names a channel and speaks to its reader; news that mentions an app does not", () => {
+  const r = compile(rules);
+  const promo = (line: string) => isReaderAddress(line, r.readerChannel, r.readerAddress);
+  for (const line of [
+    "Keep up with the latest in the region with the Asian Insider newsletter, delivered to your inbox every weekday",
+    "For all the latest headlines follow our Google News channel online or via the app.",
+    "Simak berita pilihan kami langsung di WhatsApp Channel.",
+  ]) assert.equal(promo(line), true, line);
+  for (const line of [
+    "The agency launched an app that warns residents of rising water.",
+    "The US sent aid through a Telegram channel run by volunteers.",
+    "\"Download our app to report floods,\" the governor told residents.",
+    "BMKG meminta warga memantau peringatan melalui aplikasi resmi.",
+  ]) assert.equal(promo(line), false, line);
+});
+
+test("contact lines are a contact label, a colon and its value", () => {
+  const r = compile(rules);
+  for (const line of ["Alamat: Graha L9 Lantai 3, Jalan Kebayoran Lama", "Telephone: 021-2212-6982", "E-Mail: redaksi@example.co.id"]) assert.equal(isContactLine(line, r.contactLabel), true, line);
+  for (const line of ["Alamat korban belum diketahui polisi.", "Phone lines were down across the city."]) assert.equal(isContactLine(line, r.contactLabel), false, line);
 });

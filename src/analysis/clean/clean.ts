@@ -8,10 +8,12 @@ import {creditAt, splitClosing} from "./closings.js";
 import {findDateline, findGluedDateline} from "./dateline.js";
 import {
   duplicateKey,
+  isContactLine,
   isCreditLine,
   isEmbedSignature,
   isImageLine,
   isLinkLine,
+  isReaderAddress,
   isReaderPrompt,
   isSignoffLine,
   isTimestampLine,
@@ -156,8 +158,8 @@ interface LineRole {
 
 /**
  * A whole line that is page furniture by its shape, wherever it stands (besides a repeated
- * paragraph, found by the caller): residue, a date line, a credit line, an image, an embed, a follow-us box or a call to the
- * reader, a byline.
+ * paragraph, found by the caller): residue, a date line, a credit line, an image, an embed, a
+ * follow-us box, a call to the reader, the page's promotion or contact lines, a byline.
  */
 function lineRole(text: string, r: Compiled): LineRole | null {
   const role = (value: SpanRole, credits: string[] = []): LineRole => ({role: value, credits});
@@ -166,6 +168,7 @@ function lineRole(text: string, r: Compiled): LineRole | null {
   if (isCreditLine(text, r.creditLines)) return role("photo_credit");
   if (isImageLine(text)) return role("image");
   if (isLinkLine(text) || isEmbedSignature(text) || isReaderPrompt(text, r.readerPrompt)) return role("widget");
+  if (isReaderAddress(text, r.readerChannel, r.readerAddress) || isContactLine(text, r.contactLabel)) return role("widget");
   const byline = r.byline.exec(text);
   if (byline) return role("byline", splitCredits(byline.groups!.credits));
   if (r.bylineLabel.test(text) || isSignoffLine(text)) return role("byline");

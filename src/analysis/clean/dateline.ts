@@ -110,6 +110,8 @@ function isLead(lead: string, kind: string, attached: boolean, dateWords: Set<st
       if (attached && !allCaps) return false;
       return allCaps || marked || tokens.length <= 2;
     case "colon":
+      // `Moscow/Seoul, September 13 (IANS):` dates itself and names its outlet in brackets.
+      if (/,/.test(lead) && tokens.some(isNumber) && /\(\p{Lu}[^()]{0,29}\)$/u.test(lead.trim())) return true;
       return !tokens.some(isNumber) && ((allCaps && tokens.length <= 3) || tokens.length === 1);
     case "slash":
       return !tokens.some(isNumber) && tokens.length <= 3;
@@ -119,8 +121,9 @@ function isLead(lead: string, kind: string, attached: boolean, dateWords: Set<st
   }
 }
 
+/** `Jakarta`, `N.Korea`, `AT&T`, `Moscow/Seoul` (two places sharing a dateline). */
 function isCapitalised(token: string): boolean {
-  return /^[\p{Lu}][\p{L}\p{N}'’.&-]*$/u.test(token);
+  return /^[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\/[\p{Lu}][\p{L}\p{N}'’.&-]*)?$/u.test(token);
 }
 
 function isNumber(token: string): boolean {

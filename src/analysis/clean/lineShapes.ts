@@ -128,3 +128,19 @@ export function creditBracket(text: string, labels: RegExp): number | null {
 export function isReaderPrompt(text: string, prompt: RegExp): boolean {
   return prompt.test(text.trim()) && countWords(text) <= 40;
 }
+
+/**
+ * The page promoting itself: a line that names a channel to its reader (`newsletter`, `Google
+ * News`, `app`) and speaks to the reader or as the outlet (`your inbox`, `follow our`), outside
+ * any quotation. A news sentence may mention an app, but does not offer it to its reader.
+ * @example isReaderAddress("For all the latest headlines follow our Google News channel.", channel, address) // true
+ */
+export function isReaderAddress(text: string, channel: RegExp, address: RegExp): boolean {
+  if (/["“”„]/u.test(text) || countWords(text) > 40) return false;
+  return channel.test(text) && address.test(text);
+}
+
+/** The outlet's contact details, one to a line: `Alamat: Graha L9 ...`, `E-Mail: redaksi@...`. */
+export function isContactLine(text: string, label: RegExp): boolean {
+  return label.test(text.trim()) && countWords(text) <= 30;
+}

@@ -21,6 +21,12 @@ export interface CleaningRules {
   datelines: string[];
   /** Openings of a call to the reader (`Tap to install`, `Simak berita lainnya`): a line opening with one is a widget. */
   readerPrompts: string[];
+  /** Where news reaches its reader (`newsletter`, `Google News`, `aplikasi`): with an address word, a line naming one is the page's promotion. */
+  readerChannels: string[];
+  /** Words that address the reader or speak as the outlet (`your`, `our`, `Anda`, `kami`), matched in their case (`us`, not `US`). */
+  readerAddressWords: string[];
+  /** Labels of the outlet's contact lines (`Alamat:`, `Telephone:`, `E-Mail:`). */
+  contactLabels: string[];
   /** The longest line (in words) that can be a subheading. */
   subheadingMaxWords: number;
   /** The longest unpunctuated line (in words) that is a headline; a longer one is a sentence that lost its full stop. */
@@ -48,6 +54,9 @@ export interface Compiled {
   creditLines: RegExp[];
   timestampPrefix: RegExp;
   readerPrompt: RegExp;
+  readerChannel: RegExp;
+  readerAddress: RegExp;
+  contactLabel: RegExp;
 }
 
 const compiledRules = new WeakMap<CleaningRules, Compiled>();
@@ -76,6 +85,9 @@ export function compile(rules: CleaningRules): Compiled {
       timestampPrefix: new RegExp(`^(?:${rules.timestampPrefix})`, "iu"),
       // Case matters: a prompt opens its line with a capital, after any list number.
       readerPrompt: new RegExp(`^(?:\\d{1,2}[.)]\\s+)?(?:${alternatives(rules.readerPrompts)})(?![\\p{L}-])`, "u"),
+      readerChannel: wholeWords(rules.readerChannels, "iu"),
+      readerAddress: wholeWords(rules.readerAddressWords, "u"),
+      contactLabel: new RegExp(`^(?:${alternatives(rules.contactLabels)})\\.?\\s*:\\s*\\S`, "iu"),
     };
     compiledRules.set(rules, compiled);
   }
@@ -91,6 +103,11 @@ function relatedLabel(labels: string[]): RegExp {
   const phrase = labels.filter((l) => /\s/.test(l.trim())).map(escapeRegExp).join("|");
   const word = labels.filter((l) => !/\s/.test(l.trim())).map(escapeRegExp).join("|");
   return new RegExp(`^\\s*\\(?\\s*(?:(?:${phrase})(?:\\s*[:|.\\-–—]+\\s*|\\s+)|(?:${word})\\s*[:|]\\s*)`, "iu");
+}
+
+/** Any of the words or phrases, whole. */
+function wholeWords(words: string[], flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, flags);
 }
 
 function escapeRegExp(text: string): string {

@@ -30,8 +30,8 @@ export function headerRole(text: string, before: Block[]): SpanRole {
  * a menu item, and a short line ending in a colon with nothing announced after it is a widget
  * (`Bagikan:`, `Breaking News:`). Kept as body: rows of a list (`Adana: 43` among
  * others), what a colon announces (but a numbered heading of a listicle), and the last
- * paragraph unless it is a lower-case menu item (`x`) or a title-case headline (pasted text is
- * often cut mid-sentence: `It is th`).
+ * paragraph unless it is a menu item (`x`, `X`), the writer's name or a title-case headline
+ * (pasted text is often cut mid-sentence: `It is th`). A line with no letters is a counter.
  * @param story the article's paragraphs, with those already set aside as furniture blanked
  */
 export function bodyShape(text: string, paragraph: number, story: string[], limits: ShapeLimits): SpanRole {
@@ -43,9 +43,12 @@ export function bodyShape(text: string, paragraph: number, story: string[], limi
   const previous = story[paragraph - 1] ?? "";
   const next = story[paragraph + 1];
   if (isListRow(line) && [-2, -1, 1, 2].some((d) => isListRow(story[paragraph + d] ?? ""))) return "body";
+  // A counter (`0`, `28`) has no word at all.
+  if (!/\p{L}/u.test(bare)) return "widget";
   if (next === undefined) {
     if (isClosed(line)) return "body";
-    if (words <= 3 && /^\p{Ll}/u.test(bare)) return "navigation";
+    if (words <= 3 && (/^\p{Ll}/u.test(bare) || !/\p{L}{2}/u.test(bare))) return "navigation";
+    if (isWriterLine(bare)) return "byline";
     return isTitleCase(bare) && words <= limits.headlineMaxWords ? "related_link" : "body";
   }
   if (/:$/u.test(previous.trim()) && !(numbered && !isClosed(line))) return "body";
@@ -61,6 +64,14 @@ export function bodyShape(text: string, paragraph: number, story: string[], limi
   }
   if (isClosed(line) || /[;,]$/u.test(line) || words > limits.headlineMaxWords) return "body";
   return words <= limits.subheadingMaxWords && /^\p{Lu}/u.test(bare) ? "subheading" : "related_link";
+}
+
+/**
+ * Two or three capitalised words and nothing else, as the writer's name closes a page (`Julia
+ * Tchezganova`). A sentence cut short keeps a small word or a cut-off letter (`Mr Anies and`).
+ */
+function isWriterLine(bare: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}$/u.test(bare);
 }
 
 /** The next line continues what a colon opened: a list row, a bullet or a quote. */
