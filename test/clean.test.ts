@@ -156,6 +156,20 @@ test("calls to the reader are widgets: install the app, follow us, read more her
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "widget", "widget", "body", "body"]);
 });
 
+test("labelled captions and credits, staff credits after the last sentence, editor initials alone", () => {
+  assert.deepEqual(roles("JAKARTA - Ribuan buruh berunjuk rasa menolak undang-undang itu di depan gedung DPR pada Selasa.\nSumber gambar, Antara Foto\nKeterangan gambar, Polisi menembakkan gas air mata di depan gedung DPRD.\nIsi berita pertama.\nSumber, yang enggan disebut namanya, membenarkan kabar itu.\nIsi berita kedua ditutup di sini. Penulis: Budi SantosoEditor: Ani WijayaSumber: Kompas.com\n(ameera/contoh.id)").map((r) => r[0]), [
+    "dateline",
+    "body",
+    "photo_credit",
+    "caption",
+    "body",
+    "body",
+    "body",
+    "byline",
+    "editor_initials",
+  ]);
+});
+
 test("the page's promotion and its contact lines are widgets", () => {
   const cleaned = clean("Isi berita pertama ini sudah lengkap.\nFor all the latest headlines follow our Google News channel online or via the app.\nThe agency's app warned residents an hour before the water rose.\nAlamat: Jalan Kebayoran Lama No. 17, Jakarta Selatan\nE-Mail: redaksi@example.co.id\nIsi berita kedua.");
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "body", "widget", "widget", "body"]);

@@ -15,6 +15,10 @@ test("the registry's patterns name the outlet and the place", () => {
   assert.deepEqual(findDateline("SURABAYA (Antara) - Hujan deras turun sejak pagi.", patterns, dateWords)?.place, "Surabaya");
 });
 
+test("an agency between slashes after the date names the outlet", () => {
+  assert.deepEqual(findDateline("NOVOSIBIRSK /Siberia/, March 2. /NEWSWIRE/. Heavy snow closed the airport on Thursday.", patterns, dateWords), {length: 44, outlet: "NEWSWIRE", place: "Novosibirsk"});
+});
+
 test("datelines are recognised by their shape in every common form", () => {
   const cases: [string, string][] = [
     ["BANDUNG, Jan 3 — Heavy rain flooded the city's south on Friday.", "BANDUNG, Jan 3 —"],

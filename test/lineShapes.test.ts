@@ -9,6 +9,7 @@ import {
   isContactLine,
   isCreditLine,
   isEmbedSignature,
+  isHashtagLine,
   isImageLine,
   isLinkLine,
   isListRow,
@@ -78,6 +79,7 @@ test("a bracketed credit closing a caption: a label, a Name/Outlet credit, or a 
   assert.equal(at("Warga mengungsi di Solo (Picture: AFP)"), "(Picture: AFP)");
   assert.equal(at("Warga mengungsi di Solo. (Budi Santoso/Harian Kota)"), "(Budi Santoso/Harian Kota)");
   assert.equal(at("Warga mengungsi di Solo. (Kantor Berita Kota)"), "(Kantor Berita Kota)");
+  assert.equal(at("Rescuers search the rubble in Antakya (Jane Doe/AFP via Getty Images/TNS)"), "(Jane Doe/AFP via Getty Images/TNS)");
   assert.equal(at("Warga mengungsi di Solo (Budi Santoso / kotanews)"), "(Budi Santoso / kotanews)");
   assert.equal(at("Warga mengungsi menurut Badan Penanggulangan Bencana (BPBD)"), null);
   assert.equal(at("Warga mengungsi di Solo (kiri)."), null);
@@ -103,4 +105,9 @@ test("contact lines are a contact label, a colon and its value", () => {
   const r = compile(rules);
   for (const line of ["Alamat: Graha L9 Lantai 3, Jalan Kebayoran Lama", "Telephone: 021-2212-6982", "E-Mail: redaksi@example.co.id"]) assert.equal(isContactLine(line, r.contactLabel), true, line);
   for (const line of ["Alamat korban belum diketahui polisi.", "Phone lines were down across the city."]) assert.equal(isContactLine(line, r.contactLabel), false, line);
+});
+
+test("a line of hashtags is a post's tags, a sentence with one is not", () => {
+  for (const line of ["#Bankman-Fried", "#gempa #Turki #AFAD"]) assert.equal(isHashtagLine(line), true, line);
+  for (const line of ["#Earthquake M4.5 occurred 10 km south of Malatya", "Tagar #TolakOmnibusLaw ramai di media sosial."]) assert.equal(isHashtagLine(line), false, line);
 });

@@ -11,6 +11,7 @@ import {
   isContactLine,
   isCreditLine,
   isEmbedSignature,
+  isHashtagLine,
   isImageLine,
   isLinkLine,
   isReaderAddress,
@@ -158,14 +159,18 @@ interface LineRole {
 
 /**
  * A whole line that is page furniture by its shape, wherever it stands (besides a repeated
- * paragraph, found by the caller): residue, a date line, a credit line, an image, an embed, a
- * follow-us box, a call to the reader, the page's promotion or contact lines, a byline.
+ * paragraph, found by the caller): residue, a date line, a credit line, a labelled caption, a
+ * line of hashtags, editor initials alone, an image, an embed, a follow-us box, a call to the reader, the page's
+ * promotion or contact lines, a byline.
  */
 function lineRole(text: string, r: Compiled): LineRole | null {
   const role = (value: SpanRole, credits: string[] = []): LineRole => ({role: value, credits});
   if (r.residue.some((pattern) => pattern.test(text)) || !/[\p{L}\p{N}]/u.test(text)) return role("residue");
   if (isTimestampLine(text, r.dateWords)) return role("timestamp");
-  if (isCreditLine(text, r.creditLines)) return role("photo_credit");
+  if (isCreditLine(text, r.creditLines) || r.labelledCreditLine.test(text)) return role("photo_credit");
+  if (r.captionLine.test(text)) return role("caption");
+  if (isHashtagLine(text)) return role("navigation");
+  if (r.editorInitials.exec(text)?.index === 0) return role("editor_initials");
   if (isImageLine(text)) return role("image");
   if (isLinkLine(text) || isEmbedSignature(text) || isReaderPrompt(text, r.readerPrompt)) return role("widget");
   if (isReaderAddress(text, r.readerChannel, r.readerAddress) || isContactLine(text, r.contactLabel)) return role("widget");

@@ -1,5 +1,6 @@
 // What closes a paragraph without being its reporting: trailing links of an embed, editor
-// initials, a sign-off (`— AFP`), and a photo credit after a caption (docs/cleaning.md).
+// initials, a sign-off (`— AFP`) or staff credits (`Penulis: ...`), and a photo credit after a
+// caption (docs/cleaning.md).
 import type {SpanRole} from "../types.js";
 import {creditBracket, isCreditLine} from "./lineShapes.js";
 import type {Compiled} from "./rules.js";
@@ -17,8 +18,8 @@ export interface Closing {
 }
 
 /**
- * Split off what closes a paragraph after its last sentence: an embed's links, editor initials
- * or a sign-off (one of them; the first that matches, in that order).
+ * Split off what closes a paragraph after its last sentence: an embed's links, editor initials,
+ * a sign-off or staff credits (one of them; the first that matches, in that order).
  * @example splitClosing("Hujan turun. [ab/uh]", rules) // {rest: "Hujan turun.", closing: {role: "editor_initials", text: " [ab/uh]"}}
  */
 export function splitClosing(text: string, r: Compiled): Closing {
@@ -26,6 +27,7 @@ export function splitClosing(text: string, r: Compiled): Closing {
     ["widget", TRAILING_LINKS.exec(text)],
     ["editor_initials", r.editorInitials.exec(text)],
     ["byline", SIGNOFF.exec(text)],
+    ["byline", r.staffCredits.exec(text)],
   ];
   for (const [role, match] of candidates) {
     if (match && match.index > 0) return {rest: text.slice(0, match.index), closing: {role, text: match[0]}};

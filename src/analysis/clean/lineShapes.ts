@@ -114,8 +114,9 @@ export function creditBracket(text: string, labels: RegExp): number | null {
   const inner = match.groups!.inner.trim();
   const afterStop = /[.!?…"”]$/u.test(text.slice(0, match.index).trim());
   const labelled = labels.test(inner);
-  // The outlet after the slash may be a lower-case brand: `(Name / detikcom)`.
-  const slashCredit = /^\p{Lu}[^/]{0,30}\/\s*\p{L}[^/]{0,30}$/u.test(inner);
+  // The outlet after the slash may be a lower-case brand: `(Name / detikcom)`; a picture passed
+  // on through agencies has more (`(Name/AFP via Getty Images/TNS)`).
+  const slashCredit = /^\p{Lu}[^/]{0,30}(?:\/\s*\p{L}[^/]{0,30}){1,3}$/u.test(inner);
   const name = afterStop && /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u.test(inner);
   return labelled || slashCredit || name ? match.index : null;
 }
@@ -143,4 +144,9 @@ export function isReaderAddress(text: string, channel: RegExp, address: RegExp):
 /** The outlet's contact details, one to a line: `Alamat: Graha L9 ...`, `E-Mail: redaksi@...`. */
 export function isContactLine(text: string, label: RegExp): boolean {
   return label.test(text.trim()) && countWords(text) <= 30;
+}
+
+/** A line of hashtags only, as a post's tags close it: `#Bankman-Fried #crypto`. */
+export function isHashtagLine(text: string): boolean {
+  return /^#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/u.test(text.trim());
 }

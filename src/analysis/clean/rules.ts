@@ -11,6 +11,10 @@ export interface CleaningRules {
   residueLines: string[];
   /** Labels of a photo credit at the end of a caption: `Foto`, `Photo`, `Sumber foto`. */
   photoCreditLabels: string[];
+  /** Labels opening a caption line: `Keterangan gambar, ...`, `Image caption: ...`. */
+  captionLabels: string[];
+  /** Labels of the staff and source credits a page prints after the story's last sentence: `Penulis: ...`, `Editor: ...`, `Sumber: ...`. */
+  staffLabels: string[];
   /** Words that open the credit in a byline: `Name (Menurut AP, ...)`. */
   bylineCreditLabels: string[];
   /** Labels of a byline line: `Oleh:`, `Penulis:`, `By`. */
@@ -44,6 +48,9 @@ export interface Compiled {
   residue: RegExp[];
   photoCredit: RegExp;
   creditLabel: RegExp;
+  captionLine: RegExp;
+  labelledCreditLine: RegExp;
+  staffCredits: RegExp;
   byline: RegExp;
   bylineLabel: RegExp;
   editorInitials: RegExp;
@@ -71,11 +78,17 @@ export function compile(rules: CleaningRules): Compiled {
       // The credit closes the paragraph: `... Korea. Foto: Reuters`, `(Foto: ANTARA/Rivan)`.
       photoCredit: new RegExp(`(?:^|\\s)\\(?(?:${alternatives(rules.photoCreditLabels)})(?:\\s*[:/]|\\s+(?:by|oleh)\\s)\\s*[^\\s][^()]{0,80}\\)?\\s*$`, "iu"),
       creditLabel: new RegExp(`(?<!\\p{L})(?:${alternatives(rules.photoCreditLabels)})(?!\\p{L})`, "iu"),
+      captionLine: new RegExp(`^(?:${alternatives(rules.captionLabels)})\\s*[,:]\\s*\\S`, "iu"),
+      // `Sumber gambar, Antara Foto`: a picture label, a comma and a short credit, alone on its line.
+      labelledCreditLine: new RegExp(`^(?:${alternatives(rules.photoCreditLabels)})\\s*,\\s*\\p{Lu}[^.!?,;]{0,40}$`, "iu"),
+      // After the last sentence: `... ruang sidang. Penulis: Name Editor: Name Sumber: Kompas.com`.
+      staffCredits: new RegExp(`(?<=[.!?"”’])\\s*(?:${alternatives(rules.staffLabels)})\\s*:\\s*\\p{Lu}(?:[^.!?]|\\.(?=\\p{L})){0,100}$`, "u"),
       byline: new RegExp(
         `^(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s*\\(\\s*(?:${alternatives(rules.bylineCreditLabels)})\\s*:?\\s+(?<credits>[^()]+)\\)\\s*$`,
         "u",
       ),
-      bylineLabel: new RegExp(`^(?:${alternatives(rules.bylineLabels)})\\s*:?\\s+\\p{Lu}[^.!?]{0,80}$`, "u"),
+      // A label and a name, where a domain may end the line (`Sumber: Kompas.com`).
+      bylineLabel: new RegExp(`^(?:${alternatives(rules.bylineLabels)})\\s*:?\\s+\\p{Lu}(?:[^.!?]|\\.(?=\\p{L})){0,80}$`, "u"),
       editorInitials: new RegExp(`\\s*(?:${rules.editorInitials})\\s*$`, "u"),
       datelines: rules.datelines.map((source) => new RegExp(`^(?:${source})`, "u")),
       camelCase: new Set(rules.camelCaseWords),
