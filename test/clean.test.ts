@@ -24,6 +24,18 @@ test("a related-link headline glued to the next sentence is split at the glue", 
     ["related_link", "Read more: Why YouTube Changed Its Rules"],
     ["body", "The company said on Monday it would appeal."],
   ]);
+  // After a closing quote, not after an opening one.
+  assert.deepEqual(roles("BACA JUGA: Menteri Sebut Pangan 'Prioritas Nomor Satu'Sementara itu, harga beras naik lagi."), [
+    ["related_link", "BACA JUGA: Menteri Sebut Pangan 'Prioritas Nomor Satu'"],
+    ["body", "Sementara itu, harga beras naik lagi."],
+  ]);
+});
+
+test("a quotation closed by a bracketed name is reporting with its writer's credit, not a caption", () => {
+  assert.deepEqual(roles("Isi berita pertama sudah lengkap di sini.\n\"Kesaksian para saksi itu penting,\" kata dia. (Nova Putri)\nIsi berita kedua.").slice(1, 3), [
+    ["body", "\"Kesaksian para saksi itu penting,\" kata dia."],
+    ["byline", "(Nova Putri)"],
+  ]);
 });
 
 test("page residue, editor initials and bylines are set aside; credits become based_on", () => {

@@ -128,7 +128,9 @@ function paragraphPieces(text: string, paragraph: number, {r, start, story, bloc
   }
   const {rest: reporting, closing} = splitClosing(rest, r);
   const credit = creditAt(reporting, r);
-  if (credit !== null) pieces.push({role: "caption", text: reporting.slice(0, credit)}, {role: "photo_credit", text: reporting.slice(credit)});
+  // A caption describes a picture; it never opens with a quotation: what closes a quote is its writer's credit.
+  if (credit !== null && /^["“‘]/u.test(reporting.trim())) pieces.push({role: "body", text: reporting.slice(0, credit)}, {role: "byline", text: reporting.slice(credit)});
+  else if (credit !== null) pieces.push({role: "caption", text: reporting.slice(0, credit)}, {role: "photo_credit", text: reporting.slice(credit)});
   else pieces.push({role: bodyShape(reporting, paragraph, story, r.limits), text: reporting});
   if (closing) pieces.push(closing);
   return pieces;
@@ -207,10 +209,11 @@ export function splitParagraphs(body: string): string[] {
 /**
  * Where a related-link headline that lost its line break runs into the next sentence
  * (`...Perang KoreaKorea Utara berpihak`): a lower-case letter directly followed by a capital,
- * unless the word is a known camel-case name. Null when the whole line is the headline.
+ * unless the word is a known camel-case name, or a closing quote directly followed by one
+ * (`... 'Prioritas Nomor Satu'Sementara Kim`). Null when the whole line is the headline.
  */
 function gluePoint(line: string, from: number, camelCase: Set<string>): number | null {
-  const glue = /(\p{Lu}?\p{Ll}{2,})(\p{Lu}\p{Ll})/gu;
+  const glue = /(\p{Lu}?\p{Ll}{2,}|(?<=\p{L})['’"”])(\p{Lu}\p{Ll})/gu;
   glue.lastIndex = from;
   for (let match = glue.exec(line); match; match = glue.exec(line)) {
     const word = wordAround(line, match.index);
