@@ -172,7 +172,7 @@ function lineRole(text: string, r: Compiled): LineRole | null {
   if (isCreditLine(text, r.creditLines) || r.labelledCreditLine.test(text)) return role("photo_credit");
   if (r.captionLine.test(text)) return role("caption");
   if (isHashtagLine(text)) return role("navigation");
-  if (r.editorInitials.exec(text)?.index === 0) return role("editor_initials");
+  if (r.editorInitialsLine.test(text)) return role("editor_initials");
   if (isImageLine(text)) return role("image");
   if (isLinkLine(text) || isEmbedSignature(text) || isReaderPrompt(text, r.readerPrompt)) return role("widget");
   if (isReaderAddress(text, r.readerChannel, r.readerAddress) || isContactLine(text, r.contactLabel)) return role("widget");

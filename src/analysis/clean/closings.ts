@@ -27,7 +27,7 @@ export function splitClosing(text: string, r: Compiled): Closing {
     ["widget", TRAILING_LINKS.exec(text)],
     ["editor_initials", r.editorInitials.exec(text)],
     ["byline", SIGNOFF.exec(text)],
-    ["byline", r.staffCredits.exec(text)],
+    ["byline", text.includes(":") ? r.staffCredits.exec(text) : null],
   ];
   for (const [role, match] of candidates) {
     if (match && match.index > 0) return {rest: text.slice(0, match.index), closing: {role, text: match[0]}};

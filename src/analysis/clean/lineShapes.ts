@@ -137,8 +137,7 @@ export function isReaderPrompt(text: string, prompt: RegExp): boolean {
  * @example isReaderAddress("For all the latest headlines follow our Google News channel.", channel, address) // true
  */
 export function isReaderAddress(text: string, channel: RegExp, address: RegExp): boolean {
-  if (/["“”„]/u.test(text) || countWords(text) > 40) return false;
-  return channel.test(text) && address.test(text);
+  return channel.test(text) && address.test(text) && !/["“”„]/u.test(text) && countWords(text) <= 40;
 }
 
 /** The outlet's contact details, one to a line: `Alamat: Graha L9 ...`, `E-Mail: redaksi@...`. */

@@ -54,6 +54,7 @@ export interface Compiled {
   byline: RegExp;
   bylineLabel: RegExp;
   editorInitials: RegExp;
+  editorInitialsLine: RegExp;
   datelines: RegExp[];
   camelCase: Set<string>;
   limits: ShapeLimits;
@@ -90,6 +91,7 @@ export function compile(rules: CleaningRules): Compiled {
       // A label and a name, where a domain may end the line (`Sumber: Kompas.com`).
       bylineLabel: new RegExp(`^(?:${alternatives(rules.bylineLabels)})\\s*:?\\s+\\p{Lu}(?:[^.!?]|\\.(?=\\p{L})){0,80}$`, "u"),
       editorInitials: new RegExp(`\\s*(?:${rules.editorInitials})\\s*$`, "u"),
+      editorInitialsLine: new RegExp(`^\\s*(?:${rules.editorInitials})\\s*$`, "u"),
       datelines: rules.datelines.map((source) => new RegExp(`^(?:${source})`, "u")),
       camelCase: new Set(rules.camelCaseWords),
       limits: {subheadingMaxWords: rules.subheadingMaxWords, headlineMaxWords: rules.headlineMaxWords},
