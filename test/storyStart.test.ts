@@ -43,3 +43,14 @@ test("a dateline-like opening further down, after the story has begun, starts no
   const found = start([story, story.replace("Pemerintah", "Dinas sosial"), story.replace("kota", "provinsi"), `JAKARTA - ${story}`]);
   assert.deepEqual(found, {index: 0, dateline: null, caption: 0});
 });
+
+test("without a dateline, a one-sentence summary set off from the story by furniture is the standfirst", () => {
+  const title = "Banjir Rendam Tiga Kecamatan di Solo";
+  const summary = "Ribuan warga mengungsi setelah sungai meluap semalam.";
+  // The writer's line (no sentence) and a credit line (known furniture) set the summary off.
+  assert.equal(start([title, summary, "Budi Santoso | 4 Januari 2020", story, "Kalimat kedua berita ini."]).index, 3);
+  assert.equal(start([title, summary, "(Foto: Antara)", story, "Kalimat kedua."], [null, null, "photo_credit", null, null]).index, 3);
+  // Run straight into the next sentence, it is the story's lead; so is a first line with no title above it.
+  assert.equal(start([title, summary, story, "Kalimat kedua berita ini."]).index, 1);
+  assert.equal(start([summary, "Budi Santoso | 4 Januari 2020", story]).index, 0);
+});

@@ -14,6 +14,8 @@ const SCAN_PARAGRAPHS = 15;
 const HEADER_MAX_WORDS = 60;
 /** A header holds at most this many sentences (a standfirst, a caption); a third is the story. */
 const HEADER_MAX_SENTENCES = 2;
+/** The longest standfirst: one sentence of this many words. */
+const STANDFIRST_MAX_WORDS = 30;
 /** A sentence that can start a story, in words. */
 const STORY_MIN_WORDS = 6;
 
@@ -51,7 +53,23 @@ export function findStoryStart(
     if (readsAsSentence(paragraphs[i]) && ++sentences >= HEADER_MAX_SENTENCES + 1) break;
   }
   const first = paragraphs.findIndex((text, i) => lineRoles[i] === null && readsAsSentence(text));
+  if (first > 0 && isStandfirst(paragraphs, lineRoles, first)) {
+    const story = paragraphs.findIndex((text, i) => i > first && lineRoles[i] === null && readsAsSentence(text));
+    if (story > 0) return {index: story, dateline: null, caption: 0};
+  }
   return {index: Math.max(first, 0), dateline: null, caption: 0};
+}
+
+/**
+ * A one-sentence summary under the title, set off from the story by the page's furniture (the
+ * writer and date, the lead picture): `Title / One sentence. / Writer | date / Story ...`.
+ */
+function isStandfirst(paragraphs: string[], lineRoles: (SpanRole | null)[], at: number): boolean {
+  const text = paragraphs[at];
+  if (wordsUpTo(text, STANDFIRST_MAX_WORDS) > STANDFIRST_MAX_WORDS || /[.!?…]["”’)]*\s+\S/u.test(text.trim())) return false;
+  const titled = paragraphs.slice(0, at).some((line, i) => lineRoles[i] === null && wordsUpTo(line, 3) >= 3);
+  const next = at + 1;
+  return titled && next < paragraphs.length && (lineRoles[next] !== null || !readsAsSentence(paragraphs[next]));
 }
 
 /** A first paragraph after its dateline: it closes like a sentence, or is long (a cut excerpt). */
