@@ -182,6 +182,20 @@ test("labelled captions and credits, staff credits after the last sentence, edit
   ]);
 });
 
+test("credits that lost their space, editor codes and short questions heading a section", () => {
+  const story = "Isi berita pertama sudah lengkap di sini.";
+  assert.deepEqual(roles(`${story}\nKedua pemimpin berjabat tangan di Vostochny, RusiaFoto: Jane Doe/dpa\nIsi berita kedua.`).slice(1, 3), [
+    ["caption", "Kedua pemimpin berjabat tangan di Vostochny, Rusia"],
+    ["photo_credit", "Foto: Jane Doe/dpa"],
+  ]);
+  assert.deepEqual(roles(`${story}\nMenurut KBRI, tiga WNI luka ringan dan telah dirawat di rumah sakit. (Cha/Dwo)`).slice(1), [
+    ["body", "Menurut KBRI, tiga WNI luka ringan dan telah dirawat di rumah sakit."],
+    ["editor_initials", "(Cha/Dwo)"],
+  ]);
+  assert.equal(roles(`${story}\nWhere did the truck come from?\nIsi berita kedua.`)[1][0], "subheading");
+  assert.equal(roles(`${story}\n"Where did the truck come from?"\nIsi berita kedua.`)[1][0], "body");
+});
+
 test("the page's promotion and its contact lines are widgets", () => {
   const cleaned = clean("Isi berita pertama ini sudah lengkap.\nFor all the latest headlines follow our Google News channel online or via the app.\nThe agency's app warned residents an hour before the water rose.\nAlamat: Jalan Kebayoran Lama No. 17, Jakarta Selatan\nE-Mail: redaksi@example.co.id\nIsi berita kedua.");
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "body", "widget", "widget", "body"]);

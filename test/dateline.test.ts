@@ -32,6 +32,7 @@ test("datelines are recognised by their shape in every common form", () => {
     ["Harian Rakyat, Solo – Pemerintah kota membuka posko pengungsian.", "Harian Rakyat, Solo –"],
     ["Medan, Kabar Kota -Pemerintah kota membuka posko pengungsian hari ini.", "Medan, Kabar Kota -"],
     ["BOGOR–Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR–"],
+    ["BOGOR—-Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR—-"],
     ["[Padang | 5 Maret 2024] Pemerintah kota membuka posko pengungsian.", "[Padang | 5 Maret 2024]"],
     ["Hanoi/Bangkok, March 2 (Kyodo): Both capitals reported record heat on Sunday.", "Hanoi/Bangkok, March 2 (Kyodo):"],
   ];

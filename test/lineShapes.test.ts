@@ -73,13 +73,17 @@ test("sign-offs, writers' names and list rows", () => {
 test("a bracketed credit closing a caption: a label, a Name/Outlet credit, or a name after the full stop", () => {
   const labels = /(?<!\p{L})(?:Foto|Photo|Picture|Screenshot)(?!\p{L})/iu;
   const at = (text: string) => {
-    const i = creditBracket(text, labels);
+    const i = creditBracket(text, labels, /^(?:Sumber|Source|Baca)(?!\p{L})/iu);
     return i === null ? null : text.slice(i).trim();
   };
   assert.equal(at("Warga mengungsi di Solo (Picture: AFP)"), "(Picture: AFP)");
   assert.equal(at("Warga mengungsi di Solo. (Budi Santoso/Harian Kota)"), "(Budi Santoso/Harian Kota)");
   assert.equal(at("Warga mengungsi di Solo. (Kantor Berita Kota)"), "(Kantor Berita Kota)");
   assert.equal(at("Rescuers search the rubble in Antakya (Jane Doe/AFP via Getty Images/TNS)"), "(Jane Doe/AFP via Getty Images/TNS)");
+  assert.equal(at("Air mencapai dua meter di sejumlah kawasan. (Reuters: Jane Doe)"), "(Reuters: Jane Doe)");
+  // A source's label is no picture credit, and an `Outlet: Name` needs the full stop before it.
+  assert.equal(at("Inflasi naik menjadi 5 persen. (Sumber: Badan Pusat Statistik)"), null);
+  assert.equal(at("Warga menyebutnya (Tim: Relawan Kota)"), null);
   assert.equal(at("Warga mengungsi di Solo (Budi Santoso / kotanews)"), "(Budi Santoso / kotanews)");
   assert.equal(at("Warga mengungsi menurut Badan Penanggulangan Bencana (BPBD)"), null);
   assert.equal(at("Warga mengungsi di Solo (kiri)."), null);

@@ -35,9 +35,9 @@ export function splitClosing(text: string, r: Compiled): Closing {
   return {rest: text, closing: null};
 }
 
-/** Where a photo credit closes a caption, if one does: a labelled credit, a bracketed one, or a credit line after the last full stop. */
+/** Where a photo credit closes a caption, if one does: a labelled credit (spaced or glued), a bracketed one, or a credit line after the last full stop. */
 export function creditAt(text: string, r: Compiled): number | null {
-  return r.photoCredit.exec(text)?.index ?? creditBracket(text, r.creditLabel) ?? trailingCredit(text, r.creditLines);
+  return r.photoCredit.exec(text)?.index ?? r.gluedCredit.exec(text)?.index ?? creditBracket(text, r.creditLabel, r.notCredit) ?? trailingCredit(text, r.creditLines);
 }
 
 /** Where a credit line closes a caption (`... September 2, 2020. REUTERS/Ajeng Dinar`), if one does. */

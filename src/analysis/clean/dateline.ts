@@ -24,11 +24,11 @@ const STORY = String.raw`(?=["“‘'(\[]?[\p{Lu}\p{N}])`;
 
 /**
  * Separators, most telling first. A hyphen has a space before it, and one after it or the
- * story's capital (`Jakarta, MINA -Demonstrations`); `attached` dashes (`BEKASI–Badan`) need an
+ * story's capital (`Jakarta, MINA -Demonstrations`); `attached` dashes (`BEKASI–Badan`, `BEKASI—-Badan`) need an
  * all-caps lead.
  */
 const SEPARATORS: {kind: "dash" | "colon" | "slash" | "period"; pattern: RegExp}[] = [
-  {kind: "dash", pattern: new RegExp(String.raw`^(?<lead>.{1,${MAX_LEAD_CHARS}}?)(?<sep>\s+-{1,2}\s+|\s+-{1,2}(?=\p{Lu})|\s+[–—]{1,2}\s*|\s*[–—]{1,2}\s+|\s*--\s*|(?<attached>[–—]|(?<=\p{Lu})-))${STORY}`, "u")},
+  {kind: "dash", pattern: new RegExp(String.raw`^(?<lead>.{1,${MAX_LEAD_CHARS}}?)(?<sep>\s+-{1,2}\s+|\s+-{1,2}(?=\p{Lu})|\s+[–—]{1,2}\s*|\s*[–—]{1,2}\s+|\s*--\s*|(?<attached>[–—]-?|(?<=\p{Lu})-))${STORY}`, "u")},
   {kind: "colon", pattern: new RegExp(String.raw`^(?<lead>[^:]{1,40}?)(?<sep>\s*:\s+)${STORY}`, "u")},
   {kind: "slash", pattern: new RegExp(String.raw`^(?<lead>[^/]{1,40}?)(?<sep>\s*/\s*)${STORY}`, "u")},
   {kind: "period", pattern: new RegExp(String.raw`^(?<lead>\p{Lu}\p{Ll}{3,})(?<sep>\.\s+)(?=\p{Lu})`, "u")},

@@ -106,9 +106,11 @@ export function isNameLine(text: string): boolean {
 /**
  * Where a bracketed credit closes a paragraph, if one does: `... today (Picture: AFP)`,
  * `... ke depan. (Salman Toyibi/Jawa Pos)`, `... 12.000 jiwa. (Anadolu Agency)`. The bracket
- * holds a credit label, a `Name/Outlet` credit, or — after a full stop — a capitalised name alone.
+ * holds a credit label, a `Name/Outlet` credit, or — after a full stop — a capitalised name alone
+ * or an `Outlet: Name` credit (`(Reuters: Willy Kurniawan)`), unless it opens with a source's or
+ * a link's label (`notCredit`: `(Sumber: BPS)`).
  */
-export function creditBracket(text: string, labels: RegExp): number | null {
+export function creditBracket(text: string, labels: RegExp, notCredit: RegExp): number | null {
   const match = /\s*\((?<inner>[^()]{2,60})\)\s*$/u.exec(text);
   if (!match || match.index === 0) return null;
   const inner = match.groups!.inner.trim();
@@ -118,7 +120,8 @@ export function creditBracket(text: string, labels: RegExp): number | null {
   // on through agencies has more (`(Name/AFP via Getty Images/TNS)`).
   const slashCredit = /^\p{Lu}[^/]{0,30}(?:\/\s*\p{L}[^/]{0,30}){1,3}$/u.test(inner);
   const name = afterStop && /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u.test(inner);
-  return labelled || slashCredit || name ? match.index : null;
+  const colonCredit = afterStop && /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)?\s*:\s*\p{Lu}[^():]{1,40}$/u.test(inner) && !notCredit.test(inner);
+  return labelled || slashCredit || name || colonCredit ? match.index : null;
 }
 
 /**

@@ -48,6 +48,8 @@ export interface Compiled {
   residue: RegExp[];
   photoCredit: RegExp;
   creditLabel: RegExp;
+  gluedCredit: RegExp;
+  notCredit: RegExp;
   captionLine: RegExp;
   labelledCreditLine: RegExp;
   staffCredits: RegExp;
@@ -79,6 +81,10 @@ export function compile(rules: CleaningRules): Compiled {
       // The credit closes the paragraph: `... Korea. Foto: Reuters`, `(Foto: ANTARA/Rivan)`.
       photoCredit: new RegExp(`(?:^|\\s)\\(?(?:${alternatives(rules.photoCreditLabels)})(?:\\s*[:/]|\\s+(?:by|oleh)\\s)\\s*[^\\s][^()]{0,80}\\)?\\s*$`, "iu"),
       creditLabel: new RegExp(`(?<!\\p{L})(?:${alternatives(rules.photoCreditLabels)})(?!\\p{L})`, "iu"),
+      // A credit that lost its space: `... Korea Utara dan RusiaFoto: Name/dpa`. Case matters here.
+      gluedCredit: new RegExp(`(?<=\\p{Ll})(?:${alternatives(rules.photoCreditLabels)})\\s*:\\s*\\S[^()]{0,80}$`, "u"),
+      // What a bracket opening with a source's or a link's label holds is no picture credit: `(Sumber: BPS)`.
+      notCredit: new RegExp(`^(?:${alternatives([...rules.bylineCreditLabels, ...rules.relatedLinkLabels])})(?!\\p{L})`, "iu"),
       captionLine: new RegExp(`^(?:${alternatives(rules.captionLabels)})\\s*[,:]\\s*\\S`, "iu"),
       // `Sumber gambar, Antara Foto`: a picture label, a comma and a short credit, alone on its line.
       labelledCreditLine: new RegExp(`^(?:${alternatives(rules.photoCreditLabels)})\\s*,\\s*\\p{Lu}[^.!?,;]{0,40}$`, "iu"),

@@ -62,6 +62,8 @@ export function bodyShape(text: string, paragraph: number, story: string[], limi
     // A subheading has a word; `X` (a close button) and `A A A` (font sizes) do not.
     return /^\p{Lu}/u.test(bare) && /\p{L}{2}/u.test(bare) ? "subheading" : "navigation";
   }
+  // `Where did the truck come from?` alone between paragraphs heads what answers it.
+  if (/\?$/u.test(line) && words <= limits.subheadingMaxWords && !/["“”‘’]|[.!?]\s/u.test(line)) return "subheading";
   if (isClosed(line) || /[;,]$/u.test(line) || words > limits.headlineMaxWords) return "body";
   return words <= limits.subheadingMaxWords && /^\p{Lu}/u.test(bare) ? "subheading" : "related_link";
 }
