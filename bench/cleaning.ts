@@ -1,5 +1,5 @@
 // Cleaning and segmentation on real pasted pages: the dev split of the evaluation corpus
-// (test/corpus/dev, 96 articles as found on the web), repeated to a stable size. The peer, on the
+// (test/corpus/dev, the articles as found on the web, each with its declared language), repeated to a stable size. The peer, on the
 // same text in the same process, is the bare minimum any cleaner must do: split paragraphs and run
 // Intl.Segmenter on every one. The ratio says what the rules cost on top of segmentation.
 //   npx tsx bench/cleaning.ts          figures for the current code
@@ -14,16 +14,24 @@ const REPEAT = 20;
 const ROUNDS = 5;
 const corpus = fileURLToPath(new URL("../test/corpus/dev", import.meta.url));
 
-function bodies(): string[] {
-  const texts: string[] = [];
+interface Page {
+  body: string;
+  language: string;
+}
+
+function bodies(): Page[] {
+  const pages: Page[] = [];
   for (const event of readdirSync(corpus)) {
-    for (const file of readdirSync(join(corpus, event))) texts.push(readFileSync(join(corpus, event, file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""));
+    for (const file of readdirSync(join(corpus, event))) {
+      const text = readFileSync(join(corpus, event, file), "utf8");
+      pages.push({body: text.replace(/^---\n[\s\S]*?\n---\n/, ""), language: /^language:\s*(\w+)/m.exec(text)?.[1] ?? "id"});
+    }
   }
-  return texts;
+  return pages;
 }
 
 /** The peer: paragraphs and Unicode sentences, nothing else. */
-function segmentOnly(body: string): number {
+function segmentOnly({body}: Page): number {
   const segmenter = new Intl.Segmenter("id", {granularity: "sentence"});
   let sentences = 0;
   for (const paragraph of body.split(/\n+/)) for (const _ of segmenter.segment(paragraph)) sentences++;
@@ -31,11 +39,11 @@ function segmentOnly(body: string): number {
 }
 
 /** The best of ROUNDS timings of `work` over every body, in milliseconds. */
-function best(texts: string[], work: (body: string) => number): number {
+function best(texts: Page[], work: (page: Page) => number): number {
   let fastest = Infinity;
   for (let round = 0; round < ROUNDS; round++) {
     const start = performance.now();
-    for (const body of texts) work(body);
+    for (const page of texts) work(page);
     fastest = Math.min(fastest, performance.now() - start);
   }
   return fastest;
@@ -47,10 +55,10 @@ async function main(): Promise<void> {
   const {segmentBody} = await import(pathToFileURL(join(src, "analysis/segment/segment.ts")).href);
   const settings = loadSettings();
   const texts = Array.from({length: REPEAT}, bodies).flat();
-  const chars = texts.reduce((n, t) => n + t.length, 0);
-  const clean = (body: string) => {
+  const chars = texts.reduce((n, t) => n + t.body.length, 0);
+  const clean = ({body, language}: Page) => {
     let sentences = 0;
-    for (const block of cleanArticle(body, settings.cleaning).blocks) if (block.role === "body") sentences += segmentBody(block.text, settings.segmentation).length;
+    for (const block of cleanArticle(body, settings.cleaning, language).blocks) if (block.role === "body") sentences += segmentBody(block.text, settings.segmentation).length;
     return sentences;
   };
   const peer = best(texts, segmentOnly);

@@ -196,6 +196,19 @@ test("credits that lost their space, editor codes and short questions heading a 
   assert.equal(roles(`${story}\n"Where did the truck come from?"\nIsi berita kedua.`)[1][0], "body");
 });
 
+test("a picture's description left in another language is a caption, unless the declared language is wrong", () => {
+  const id = [
+    "Banjir merendam ribuan rumah di Jakarta dan sekitarnya pada hari Kamis.",
+    "A woman holds her shoes as she walks through the water in Jakarta.",
+    "Warga mengungsi ke masjid dan sekolah yang tidak terendam air.",
+    "Petugas dari BPBD juga membagikan makanan kepada para pengungsi.",
+  ].join("\n");
+  assert.deepEqual(cleanArticle(id, settings.cleaning, "id").blocks.map((b) => b.role), ["body", "caption", "body", "body"]);
+  // An English story declared Indonesian (pasted text defaults to `id`) keeps every sentence.
+  const en = "Floods swept through the capital on Thursday.\nThousands of people left their homes in the east of the city.\nThe agency said the water was receding.";
+  assert.deepEqual(cleanArticle(en, settings.cleaning, "id").blocks.map((b) => b.role), ["body", "body", "body"]);
+});
+
 test("the page's promotion and its contact lines are widgets", () => {
   const cleaned = clean("Isi berita pertama ini sudah lengkap.\nFor all the latest headlines follow our Google News channel online or via the app.\nThe agency's app warned residents an hour before the water rose.\nAlamat: Jalan Kebayoran Lama No. 17, Jakarta Selatan\nE-Mail: redaksi@example.co.id\nIsi berita kedua.");
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "body", "widget", "widget", "body"]);

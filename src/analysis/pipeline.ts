@@ -54,7 +54,7 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
       continue;
     }
     seen.set(article.id, document.file);
-    const cleaned = cleanArticle(read.body, settings.cleaning);
+    const cleaned = cleanArticle(read.body, settings.cleaning, article.language);
     const {sentences, spans} = sentencesAndSpans(article.id, cleaned.blocks, settings.segmentation);
     if (sentences.length === 0) {
       tables.problems.push({file: document.file, severity: "error", message: "no body text after cleaning; skipped"});

@@ -18,6 +18,8 @@ import {
   isReaderPrompt,
   isSignoffLine,
   isTimestampLine,
+  isInLanguage,
+  otherLanguage,
 } from "./lineShapes.js";
 import {compile, type CleaningRules, type Compiled} from "./rules.js";
 import {bodyShape, headerRole, markCaptions} from "./storyLines.js";
@@ -44,16 +46,18 @@ export interface CleanedArticle {
  * that are page furniture by their shape (`lineRole`), then where the story starts (after the
  * page's header, at its dateline: `findStoryStart`), then the pieces of each paragraph
  * (`paragraphPieces`).
+ * @param language the article's language (`id`, `en`): a line in another one is set aside
  * @example cleanArticle("Isi berita.\n[iklan_2]", rules).blocks
  * // [{paragraph: 0, role: "body", text: "Isi berita."}, {paragraph: 1, role: "residue", text: "[iklan_2]"}]
  */
-export function cleanArticle(body: string, rules: CleaningRules): CleanedArticle {
+export function cleanArticle(body: string, rules: CleaningRules, language?: string): CleanedArticle {
   const r = compile(rules);
   const paragraphs = splitParagraphs(body);
   const seen = new Set<string>();
-  const lines = paragraphs.map((text) => {
+  const foreign = foreignLines(paragraphs, r, language);
+  const lines = paragraphs.map((text, i) => {
     const key = duplicateKey(text);
-    const line = seen.has(key) && countWords(text) >= 4 ? {role: "duplicate" as const, credits: []} : lineRole(text, r);
+    const line = seen.has(key) && countWords(text) >= 4 ? {role: "duplicate" as const, credits: []} : (lineRole(text, r) ?? (foreign[i] ? {role: "caption" as const, credits: []} : null));
     seen.add(key);
     return line;
   });
@@ -180,6 +184,17 @@ function lineRole(text: string, r: Compiled): LineRole | null {
   if (byline) return role("byline", splitCredits(byline.groups!.credits));
   if (r.bylineLabel.test(text) || isSignoffLine(text)) return role("byline");
   return null;
+}
+
+/**
+ * Which paragraphs are in another language than the article's: a picture's description left in
+ * the desk's language is its caption. Only when the article's own language clearly prevails, so a
+ * story whose declared language is wrong (pasted text defaults to `id`) loses nothing.
+ */
+function foreignLines(paragraphs: string[], r: Compiled, language: string | undefined): boolean[] {
+  const foreign = paragraphs.map((text) => language !== undefined && otherLanguage(text, language, r.functionWords) !== null);
+  const own = language === undefined ? 0 : paragraphs.filter((text) => isInLanguage(text, r.functionWords.get(language))).length;
+  return own > 2 * foreign.filter(Boolean).length ? foreign : foreign.map(() => false);
 }
 
 /**

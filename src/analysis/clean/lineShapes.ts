@@ -152,3 +152,34 @@ export function isContactLine(text: string, label: RegExp): boolean {
 export function isHashtagLine(text: string): boolean {
   return /^#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/u.test(text.trim());
 }
+
+/** How many function words of another language a line needs, with none of its own, to be in that language. */
+const OTHER_LANGUAGE_MIN_WORDS = 3;
+
+/**
+ * A line written in another language than the article's, outside any quotation: on a page of a
+ * foreign service, the pictures' descriptions left in the desk's language (`A woman holds her
+ * shoes as she walks through water` in an Indonesian story). Judged by function words alone.
+ * @returns the other language, or null
+ */
+export function otherLanguage(text: string, language: string, functionWords: Map<string, Set<string>>): string | null {
+  const own = functionWords.get(language);
+  if (!own || /["“”„]/u.test(text) || functionWordCount(text, own, 1) > 0 || countWords(text) < 2 * OTHER_LANGUAGE_MIN_WORDS) return null;
+  for (const [other, words] of functionWords) {
+    if (other !== language && functionWordCount(text, words, OTHER_LANGUAGE_MIN_WORDS) >= OTHER_LANGUAGE_MIN_WORDS) return other;
+  }
+  return null;
+}
+
+/** Whether a line is recognisably in a language: it uses at least three of its function words. */
+export function isInLanguage(text: string, words: Set<string> | undefined): boolean {
+  return words !== undefined && functionWordCount(text, words, OTHER_LANGUAGE_MIN_WORDS) >= OTHER_LANGUAGE_MIN_WORDS;
+}
+
+/** The function words of a language a line uses, counted up to `limit` (most lines reach it in a few words). */
+function functionWordCount(text: string, words: Set<string>, limit: number): number {
+  const word = /\p{L}+/gu;
+  let count = 0;
+  for (let match = word.exec(text); match && count < limit; match = word.exec(text)) if (words.has(match[0].toLowerCase())) count++;
+  return count;
+}

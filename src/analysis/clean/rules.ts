@@ -31,6 +31,8 @@ export interface CleaningRules {
   readerAddressWords: string[];
   /** Labels of the outlet's contact lines (`Alamat:`, `Telephone:`, `E-Mail:`). */
   contactLabels: string[];
+  /** Each language's commonest function words: a line that uses only another language's is no line of the story (`functionWords.en` in an `id` article). */
+  functionWords: Record<string, string[]>;
   /** The longest line (in words) that can be a subheading. */
   subheadingMaxWords: number;
   /** The longest unpunctuated line (in words) that is a headline; a longer one is a sentence that lost its full stop. */
@@ -67,6 +69,7 @@ export interface Compiled {
   readerChannel: RegExp;
   readerAddress: RegExp;
   contactLabel: RegExp;
+  functionWords: Map<string, Set<string>>;
 }
 
 const compiledRules = new WeakMap<CleaningRules, Compiled>();
@@ -108,6 +111,7 @@ export function compile(rules: CleaningRules): Compiled {
       readerPrompt: new RegExp(`^(?:\\d{1,2}[.)]\\s+)?(?:${alternatives(rules.readerPrompts)})(?![\\p{L}-])`, "u"),
       readerChannel: wholeWords(rules.readerChannels, "iu"),
       readerAddress: wholeWords(rules.readerAddressWords, "u"),
+      functionWords: new Map(Object.entries(rules.functionWords).map(([language, words]) => [language, new Set(words.map((w) => w.toLowerCase()))])),
       contactLabel: new RegExp(`^(?:${alternatives(rules.contactLabels)})\\.?\\s*:\\s*\\S`, "iu"),
     };
     compiledRules.set(rules, compiled);
