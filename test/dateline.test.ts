@@ -33,6 +33,9 @@ test("datelines are recognised by their shape in every common form", () => {
     ["Medan, Kabar Kota -Pemerintah kota membuka posko pengungsian hari ini.", "Medan, Kabar Kota -"],
     ["BOGOR–Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR–"],
     ["BOGOR—-Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR—-"],
+    ["KABARKOTA.com-Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "KABARKOTA.com-"],
+    ["Bogor, KabarKota.id ‒ Pemerintah kota membuka posko pengungsian hari ini.", "Bogor, KabarKota.id ‒"],
+    ["Bogor, b-Onekota – Pemerintah kota membuka posko pengungsian hari ini.", "Bogor, b-Onekota –"],
     ["[Padang | 5 Maret 2024] Pemerintah kota membuka posko pengungsian.", "[Padang | 5 Maret 2024]"],
     ["Hanoi/Bangkok, March 2 (Kyodo): Both capitals reported record heat on Sunday.", "Hanoi/Bangkok, March 2 (Kyodo):"],
   ];
@@ -48,6 +51,7 @@ test("sentences that only look like one are not datelines", () => {
     "Menurut BMKG: hujan akan turun sampai pekan depan di Jakarta.",
     "Jakarta–Bogor toll road was closed for hours on Friday morning.",
     "Kepala BNPB, Doni Monardo (kanan): warga harus segera mengungsi dari bantaran kali.",
+    "Namun, dia – Presiden ke-7 – tetap meninjau lokasi banjir pada Sabtu.",
     "Kepala BNPB, Doni Monardo (BNPB): warga harus segera mengungsi dari bantaran kali.",
   ]) assert.equal(dateline(text), null, text);
 });

@@ -82,6 +82,7 @@ test("a bracketed credit closing a caption: a label, a Name/Outlet credit, or a 
   assert.equal(at("Warga mengungsi di Solo. (Kantor Berita Kota)"), "(Kantor Berita Kota)");
   assert.equal(at("Rescuers search the rubble in Antakya (Jane Doe/AFP via Getty Images/TNS)"), "(Jane Doe/AFP via Getty Images/TNS)");
   assert.equal(at("Air mencapai dua meter di sejumlah kawasan. (Reuters: Jane Doe)"), "(Reuters: Jane Doe)");
+  assert.equal(at("Banjir di kompleks DPR, Cipondoh. (KabarKota/2019 / Jane Doe)"), "(KabarKota/2019 / Jane Doe)");
   // A source's label is no picture credit, and an `Outlet: Name` needs the full stop before it.
   assert.equal(at("Inflasi naik menjadi 5 persen. (Sumber: Badan Pusat Statistik)"), null);
   assert.equal(at("Warga menyebutnya (Tim: Relawan Kota)"), null);

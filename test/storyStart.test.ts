@@ -53,4 +53,6 @@ test("without a dateline, a one-sentence summary set off from the story by furni
   // Run straight into the next sentence, it is the story's lead; so is a first line with no title above it.
   assert.equal(start([title, summary, story, "Kalimat kedua berita ini."]).index, 1);
   assert.equal(start([summary, "Budi Santoso | 4 Januari 2020", story]).index, 0);
+  // A call to follow the outlet after the lead is no header: the lead stays.
+  assert.equal(start([title, summary, "• Follow Kabar Kota on Facebook and Twitter", story]).index, 1);
 });

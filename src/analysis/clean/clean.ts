@@ -182,7 +182,7 @@ function lineRole(text: string, r: Compiled): LineRole | null {
   if (isReaderAddress(text, r.readerChannel, r.readerAddress) || isContactLine(text, r.contactLabel)) return role("widget");
   const byline = r.byline.exec(text);
   if (byline) return role("byline", splitCredits(byline.groups!.credits));
-  if (r.bylineLabel.test(text) || isSignoffLine(text)) return role("byline");
+  if (r.bylineLabel.test(text) || r.bylineLabelAlone.test(text) || isSignoffLine(text)) return role("byline");
   return null;
 }
 

@@ -5,8 +5,8 @@ import type {SpanRole} from "../types.js";
 import {creditBracket, isCreditLine} from "./lineShapes.js";
 import type {Compiled} from "./rules.js";
 
-/** A sign-off closing the last sentence of a paragraph: `... Yudhistira added. — AFP`. */
-const SIGNOFF = /(?<=[.!?"”’])\s+[—–]\s*\p{Lu}[\p{L}.&'’]*(?:\s\p{Lu}[\p{L}.&'’]*){0,2}\s*$/u;
+/** A sign-off closing the last sentence of a paragraph: `... Yudhistira added. — AFP`, `... itu. * Name`. */
+const SIGNOFF = /(?<=[.!?"”’])(?:\s+[—–]|\s*\*)\s*\p{Lu}[\p{L}.&'’]*(?:\s\p{Lu}[\p{L}.&'’]*){0,2}\s*$/u;
 
 /** Web addresses closing a paragraph after its last sentence: an embedded post's links. */
 const TRAILING_LINKS = /(?<=[.!?…"”’])(?:\s+(?:https?:\/\/|pic\.)\S+)+\s*$/u;

@@ -19,6 +19,8 @@ const MAX_LEAD_TOKENS = 7;
 const MAX_GLUED_CAPTION_WORDS = 25;
 /** Where such a caption and its dateline must lie: 25 words and a dateline's lead. */
 const GLUED_WINDOW_CHARS = 400;
+/** The long dashes a dateline may end in: en, em, figure and horizontal-bar dashes. */
+const LONG_DASH = "[–—‒―]";
 /** What follows the separator: the story's first word, maybe after an opening quote. */
 const STORY = String.raw`(?=["“‘'(\[]?[\p{Lu}\p{N}])`;
 
@@ -28,7 +30,7 @@ const STORY = String.raw`(?=["“‘'(\[]?[\p{Lu}\p{N}])`;
  * all-caps lead.
  */
 const SEPARATORS: {kind: "dash" | "colon" | "slash" | "period"; pattern: RegExp}[] = [
-  {kind: "dash", pattern: new RegExp(String.raw`^(?<lead>.{1,${MAX_LEAD_CHARS}}?)(?<sep>\s+-{1,2}\s+|\s+-{1,2}(?=\p{Lu})|\s+[–—]{1,2}\s*|\s*[–—]{1,2}\s+|\s*--\s*|(?<attached>[–—]-?|(?<=\p{Lu})-))${STORY}`, "u")},
+  {kind: "dash", pattern: new RegExp(String.raw`^(?<lead>.{1,${MAX_LEAD_CHARS}}?)(?<sep>\s+-{1,2}\s+|\s+-{1,2}(?=\p{Lu})|\s+${LONG_DASH}{1,2}\s*|\s*${LONG_DASH}{1,2}\s+|\s*--\s*|(?<attached>${LONG_DASH}-?|(?<=\p{Lu}|\.\p{Ll}{2,6})-))${STORY}`, "u")},
   {kind: "colon", pattern: new RegExp(String.raw`^(?<lead>[^:]{1,40}?)(?<sep>\s*:\s+)${STORY}`, "u")},
   {kind: "slash", pattern: new RegExp(String.raw`^(?<lead>[^/]{1,40}?)(?<sep>\s*/\s*)${STORY}`, "u")},
   {kind: "period", pattern: new RegExp(String.raw`^(?<lead>\p{Lu}\p{Ll}{3,})(?<sep>\.\s+)(?=\p{Lu})`, "u")},
@@ -102,7 +104,7 @@ function isLead(lead: string, kind: string, attached: boolean, dateWords: Set<st
   const hasBracket = bracketed.test(lead);
   const tokens = lead.replace(bracketed, " ").split(/\s*,\s*|\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_LEAD_TOKENS) return false;
-  if (!tokens.every((t) => isCapitalised(t) || isNumber(t) || isDomain(t))) return false;
+  if (!tokens.every((t) => isCapitalised(t) || isNumber(t) || isDomain(t) || isBrand(t))) return false;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t) || isDomain(t));
   const marked = hasBracket || /,/.test(lead) || tokens.some((t) => isNumber(t) || isDomain(t));
   switch (kind) {
@@ -122,6 +124,11 @@ function isLead(lead: string, kind: string, attached: boolean, dateWords: Set<st
 }
 
 /** `Jakarta`, `N.Korea`, `AT&T`, `Moscow/Seoul` (two places sharing a dateline). */
+/** A brand that opens in lower case but is no common word: `b-Oneindonesia`, `iNews`. */
+function isBrand(token: string): boolean {
+  return /^\p{Ll}[\p{L}\p{N}-]*[\p{Lu}\p{N}]/u.test(token);
+}
+
 function isCapitalised(token: string): boolean {
   return /^[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\/[\p{Lu}][\p{L}\p{N}'’.&-]*)?$/u.test(token);
 }

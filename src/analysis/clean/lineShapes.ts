@@ -94,7 +94,7 @@ export function isSignoffLine(text: string): boolean {
  * Alone it could be a headline (`BNPB: 30 Orang Meninggal`); in a run of rows it is reporting.
  */
 export function isListRow(text: string): boolean {
-  const match = /^(?:[-•*]\s*)?(?<label>\p{Lu}[^:.!?]{0,40}?)\s*:\s*\S/u.exec(text.trim());
+  const match = /^(?:[-–—•*]\s*)?(?<label>\p{Lu}[^:.!?]{0,40}?)\s*:\s*\S/u.exec(text.trim());
   return match !== null && countWords(match.groups!.label) <= 5;
 }
 
@@ -118,7 +118,7 @@ export function creditBracket(text: string, labels: RegExp, notCredit: RegExp): 
   const labelled = labels.test(inner);
   // The outlet after the slash may be a lower-case brand: `(Name / detikcom)`; a picture passed
   // on through agencies has more (`(Name/AFP via Getty Images/TNS)`).
-  const slashCredit = /^\p{Lu}[^/]{0,30}(?:\/\s*\p{L}[^/]{0,30}){1,3}$/u.test(inner);
+  const slashCredit = /^\p{Lu}[^/]{0,30}(?:\/\s*[\p{L}\p{N}][^/]{0,30}){1,3}$/u.test(inner);
   const name = afterStop && /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}$/u.test(inner);
   const colonCredit = afterStop && /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)?\s*:\s*\p{Lu}[^():]{1,40}$/u.test(inner) && !notCredit.test(inner);
   return labelled || slashCredit || name || colonCredit ? match.index : null;

@@ -57,6 +57,7 @@ export interface Compiled {
   staffCredits: RegExp;
   byline: RegExp;
   bylineLabel: RegExp;
+  bylineLabelAlone: RegExp;
   editorInitials: RegExp;
   editorInitialsLine: RegExp;
   datelines: RegExp[];
@@ -99,6 +100,8 @@ export function compile(rules: CleaningRules): Compiled {
       ),
       // A label and a name, where a domain may end the line (`Sumber: Kompas.com`).
       bylineLabel: new RegExp(`^(?:${alternatives(rules.bylineLabels)})\\s*:?\\s+\\p{Lu}(?:[^.!?]|\\.(?=\\p{L})){0,80}$`, "u"),
+      // The label alone, the name on the next line: `Artikel ini ditulis oleh:`.
+      bylineLabelAlone: new RegExp(`^[\\p{L} ]{0,30}(?<!\\p{L})(?:${alternatives(rules.bylineLabels)})\\s*:$`, "iu"),
       editorInitials: new RegExp(`\\s*(?:${rules.editorInitials})\\s*$`, "u"),
       editorInitialsLine: new RegExp(`^\\s*(?:${rules.editorInitials})\\s*$`, "u"),
       datelines: rules.datelines.map((source) => new RegExp(`^(?:${source})`, "u")),

@@ -51,6 +51,8 @@ export function bodyShape(text: string, paragraph: number, story: string[], limi
     if (isWriterLine(bare)) return "byline";
     return isTitleCase(bare) && words <= limits.headlineMaxWords ? "related_link" : "body";
   }
+  // `Jakarta Pusat:` over a list is its heading; `Korban per kota:` announces it.
+  if (/:$/u.test(line) && words <= 3 && opensList(next) && /^(?:\p{Lu}[\p{L}.'’-]*\s*)+:$/u.test(bare)) return "subheading";
   if (/:$/u.test(previous.trim()) && !(numbered && !isClosed(line))) return "body";
   if (/^#{1,6}\s/.test(line)) return "subheading";
   if (/:$/u.test(line)) {

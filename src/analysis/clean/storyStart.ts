@@ -60,16 +60,22 @@ export function findStoryStart(
   return {index: Math.max(first, 0), dateline: null, caption: 0};
 }
 
+/** What a page prints between its standfirst and its story: the writer, the date, the lead picture (maybe twice). */
+const HEADER_FURNITURE = new Set<SpanRole>(["timestamp", "byline", "photo_credit", "image", "caption", "residue", "duplicate"]);
+
 /**
- * A one-sentence summary under the title, set off from the story by the page's furniture (the
- * writer and date, the lead picture): `Title / One sentence. / Writer | date / Story ...`.
+ * A one-sentence summary under the title, set off from the story by the header's furniture (the
+ * writer and date, the lead picture): `Title / One sentence. / Writer | date / Story ...`. A
+ * line that is no sentence counts as such furniture only when it carries a date or number.
  */
 function isStandfirst(paragraphs: string[], lineRoles: (SpanRole | null)[], at: number): boolean {
   const text = paragraphs[at];
   if (wordsUpTo(text, STANDFIRST_MAX_WORDS) > STANDFIRST_MAX_WORDS || /[.!?…]["”’)]*\s+\S/u.test(text.trim())) return false;
   const titled = paragraphs.slice(0, at).some((line, i) => lineRoles[i] === null && wordsUpTo(line, 3) >= 3);
   const next = at + 1;
-  return titled && next < paragraphs.length && (lineRoles[next] !== null || !readsAsSentence(paragraphs[next]));
+  if (!titled || next >= paragraphs.length) return false;
+  const role = lineRoles[next];
+  return role !== null ? HEADER_FURNITURE.has(role) : !readsAsSentence(paragraphs[next]) && /\d/u.test(paragraphs[next]);
 }
 
 /** A first paragraph after its dateline: it closes like a sentence, or is long (a cut excerpt). */
