@@ -13,12 +13,12 @@ import {
   isEmbedSignature,
   isHashtagLine,
   isImageLine,
+  isInLanguage,
   isLinkLine,
   isReaderAddress,
   isReaderPrompt,
   isSignoffLine,
   isTimestampLine,
-  isInLanguage,
   otherLanguage,
 } from "./lineShapes.js";
 import {compile, type CleaningRules, type Compiled} from "./rules.js";
@@ -57,7 +57,8 @@ export function cleanArticle(body: string, rules: CleaningRules, language?: stri
   const foreign = foreignLines(paragraphs, r, language);
   const lines = paragraphs.map((text, i) => {
     const key = duplicateKey(text);
-    const line = seen.has(key) && countWords(text) >= 4 ? {role: "duplicate" as const, credits: []} : (lineRole(text, r) ?? (foreign[i] ? {role: "caption" as const, credits: []} : null));
+    const repeated = seen.has(key) && countWords(text) >= 4;
+    const line: LineRole | null = repeated ? {role: "duplicate", credits: []} : (lineRole(text, r) ?? (foreign[i] ? {role: "caption", credits: []} : null));
     seen.add(key);
     return line;
   });
@@ -166,8 +167,8 @@ interface LineRole {
 /**
  * A whole line that is page furniture by its shape, wherever it stands (besides a repeated
  * paragraph, found by the caller): residue, a date line, a credit line, a labelled caption, a
- * line of hashtags, editor initials alone, an image, an embed, a follow-us box, a call to the reader, the page's
- * promotion or contact lines, a byline.
+ * line of hashtags, editor initials alone, an image, an embed, a follow-us box, a call to the
+ * reader, the page's promotion or contact lines, a byline.
  */
 function lineRole(text: string, r: Compiled): LineRole | null {
   const role = (value: SpanRole, credits: string[] = []): LineRole => ({role: value, credits});
