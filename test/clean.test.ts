@@ -193,6 +193,11 @@ test("credits that lost their space, editor codes and short questions heading a 
     ["editor_initials", "(Cha/Dwo)"],
   ]);
   assert.equal(roles(`${story}\nWhere did the truck come from?\nIsi berita kedua.`)[1][0], "subheading");
+  assert.deepEqual(roles(`${story}\nHal itu dijanjikan oleh Presiden Rusia, Vladimir Putin. Kamis, 14 September 2023.`).slice(1), [
+    ["body", "Hal itu dijanjikan oleh Presiden Rusia, Vladimir Putin."],
+    ["timestamp", "Kamis, 14 September 2023."],
+  ]);
+  assert.equal(roles(`${story}\nSidang dimulai pukul 10.00. Pada 14 September 2023 hakim membacakan vonis.`).length, 2);
   assert.deepEqual(roles(`${story}\nPosko bantuan dibuka di:\nJakarta Pusat:\n- Gedung Balaikota, 0813 1140.\n– Prabowo-Gibran: 96.214.691 suara\n– Ganjar-Mahfud: 27.040.878 suara\nIsi berita kedua.`).map((r) => r[0]), ["body", "body", "subheading", "body", "body", "body", "body"]);
   assert.deepEqual(roles(`${story}\nHanya dua fraksi yang menolak.* Budi Santoso\nArtikel ini ditulis oleh:\nBudi Santoso`).slice(1).map((r) => r[0]), ["body", "byline", "byline", "byline"]);
   assert.equal(roles(`${story}\n"Where did the truck come from?"\nIsi berita kedua.`)[1][0], "body");

@@ -2,7 +2,7 @@
 // initials, a sign-off (`— AFP`) or staff credits (`Penulis: ...`), and a photo credit after a
 // caption (docs/cleaning.md).
 import type {SpanRole} from "../types.js";
-import {creditBracket, isCreditLine} from "./lineShapes.js";
+import {creditBracket, isCreditLine, isTimestampLine} from "./lineShapes.js";
 import type {Compiled} from "./rules.js";
 
 /** A sign-off closing the last sentence of a paragraph: `... Yudhistira added. — AFP`, `... itu. * Name`. */
@@ -19,7 +19,7 @@ export interface Closing {
 
 /**
  * Split off what closes a paragraph after its last sentence: an embed's links, editor initials,
- * a sign-off or staff credits (one of them; the first that matches, in that order).
+ * a sign-off, staff credits or a date (one of them; the first that matches, in that order).
  * @example splitClosing("Hujan turun. [ab/uh]", rules) // {rest: "Hujan turun.", closing: {role: "editor_initials", text: " [ab/uh]"}}
  */
 export function splitClosing(text: string, r: Compiled): Closing {
@@ -28,6 +28,7 @@ export function splitClosing(text: string, r: Compiled): Closing {
     ["editor_initials", r.editorInitials.exec(text)],
     ["byline", SIGNOFF.exec(text)],
     ["byline", text.includes(":") ? r.staffCredits.exec(text) : null],
+    ["timestamp", trailingDate(text, r.dateWords)],
   ];
   for (const [role, match] of candidates) {
     if (match && match.index > 0) return {rest: text.slice(0, match.index), closing: {role, text: match[0]}};
@@ -38,6 +39,12 @@ export function splitClosing(text: string, r: Compiled): Closing {
 /** Where a photo credit closes a caption, if one does: a labelled credit (spaced or glued), a bracketed one, or a credit line after the last full stop. */
 export function creditAt(text: string, r: Compiled): number | null {
   return r.photoCredit.exec(text)?.index ?? r.gluedCredit.exec(text)?.index ?? creditBracket(text, r.creditLabel, r.notCredit) ?? trailingCredit(text, r.creditLines);
+}
+
+/** A date printed after the last sentence: `... Vladimir Putin. Kamis, 14 September 2023.` */
+function trailingDate(text: string, dateWords: Set<string>): RegExpExecArray | null {
+  const date = /(?<=[.!?…]["”’)]*)\s+\S[^.!?…]{0,60}\.?$/u.exec(text);
+  return date && isTimestampLine(date[0], dateWords) ? date : null;
 }
 
 /** Where a credit line closes a caption (`... September 2, 2020. REUTERS/Ajeng Dinar`), if one does. */
