@@ -216,6 +216,11 @@ test("a picture's description left in another language is a caption, unless the 
   assert.deepEqual(cleanArticle(en, settings.cleaning, "id").blocks.map((b) => b.role), ["body", "body", "body"]);
 });
 
+test("a video's caption and a call to watch or a thanks to the reader are set aside", () => {
+  const cleaned = clean("Isi berita pertama ini sudah lengkap.\nVideo: Building collapses after the earthquake struck\nSaksikan siaran langsung program kami di sini\nThank you for reading our coverage.\nIsi berita kedua.");
+  assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "caption", "widget", "widget", "body"]);
+});
+
 test("the page's promotion and its contact lines are widgets", () => {
   const cleaned = clean("Isi berita pertama ini sudah lengkap.\nFor all the latest headlines follow our Google News channel online or via the app.\nThe agency's app warned residents an hour before the water rose.\nAlamat: Jalan Kebayoran Lama No. 17, Jakarta Selatan\nE-Mail: redaksi@example.co.id\nIsi berita kedua.");
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "body", "widget", "widget", "body"]);

@@ -38,6 +38,9 @@ test("datelines are recognised by their shape in every common form", () => {
     ["Bogor, b-Onekota – Pemerintah kota membuka posko pengungsian hari ini.", "Bogor, b-Onekota –"],
     ["[Padang | 5 Maret 2024] Pemerintah kota membuka posko pengungsian.", "[Padang | 5 Maret 2024]"],
     ["Hanoi/Bangkok, March 2 (Kyodo): Both capitals reported record heat on Sunday.", "Hanoi/Bangkok, March 2 (Kyodo):"],
+    ["Guwahati, September 13: Heavy rain flooded the city's south on Friday.", "Guwahati, September 13:"],
+    ["Kabarkota.com Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "Kabarkota.com"],
+    ["BOGOR, KABARKOTA.COM Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR, KABARKOTA.COM"],
   ];
   for (const [text, expected] of cases) assert.equal(dateline(text), expected, text);
 });
@@ -52,6 +55,8 @@ test("sentences that only look like one are not datelines", () => {
     "Jakarta–Bogor toll road was closed for hours on Friday morning.",
     "Kepala BNPB, Doni Monardo (kanan): warga harus segera mengungsi dari bantaran kali.",
     "Namun, dia – Presiden ke-7 – tetap meninjau lokasi banjir pada Sabtu.",
+    "Kompas.com melaporkan bahwa banjir merendam tiga kecamatan.",
+    "Menurut data BMKG, 13 titik: Hujan akan turun lagi pekan depan di Jakarta.",
     "Kepala BNPB, Doni Monardo (BNPB): warga harus segera mengungsi dari bantaran kali.",
   ]) assert.equal(dateline(text), null, text);
 });

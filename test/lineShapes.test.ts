@@ -26,7 +26,7 @@ const dateWords = new Set<string>(rules.dateWords);
 const credits = (rules.creditLines as string[]).map((s) => new RegExp(`^(?:${s})$`, "u"));
 
 test("date lines are numbers and date words only, with a month, weekday or ISO date", () => {
-  for (const line of ["Kamis, 2 Januari 2020 21:15 WIB", "7th February 2023", "date 2020-01-03", "• Sunday, 07 July 2024", "Date: 2021-05-04 10:12:00"]) assert.equal(isTimestampLine(line, dateWords), true, line);
+  for (const line of ["Kamis, 2 Januari 2020 21:15 WIB", "7th February 2023", "date 2020-01-03", "• Sunday, 07 July 2024", "Date: 2021-05-04 10:12:00", "20:15 GMT +7:", "13:19 WIB"]) assert.equal(isTimestampLine(line, dateWords), true, line);
   for (const line of ["Adana: 43", "2023 Elections", "Sebanyak 43 orang meninggal pada 2 Januari 2020"]) assert.equal(isTimestampLine(line, dateWords), false, line);
 });
 

@@ -46,7 +46,7 @@ export function findDateline(text: string, patterns: RegExp[], dateWords: Set<st
     if (!match) continue;
     return {length: match[0].length, outlet: match.groups?.outlet?.trim() || null, place: titleCase(match.groups?.place?.trim() || "") || null};
   }
-  const length = bracketedDateline(text) ?? datelineShape(text, dateWords);
+  const length = bracketedDateline(text) ?? datelineShape(text, dateWords) ?? domainLead(text);
   if (length === null) return null;
   // By shape alone a lead does not say which word is the place and which the outlet (`VIVA -`).
   return {length, outlet: null, place: null};
@@ -70,6 +70,15 @@ export function findGluedDateline(text: string, patterns: RegExp[], dateWords: S
     if (dateline && (dateline.outlet !== null || /^[\p{L}\p{N}-]+(?:\.\p{L}{2,6})+\s/u.test(rest))) return {offset, dateline};
   }
   return null;
+}
+
+/**
+ * A lead that lost its separator but ends in the outlet's domain: `Bidikdot.com Masyarakat ...`,
+ * `JAKARTA, KABARKOTA.COM Rapat ...`. A sentence that names a site goes on in lower case.
+ */
+function domainLead(text: string): number | null {
+  const match = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6})+\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+  return match && wordsUpTo(text.slice(match[0].length), 5) >= 5 ? match[0].length : null;
 }
 
 /** `[Medan | 20 Oktober 2023] ...`: a bracketed place and date. */
@@ -114,6 +123,8 @@ function isLead(lead: string, kind: string, attached: boolean, dateWords: Set<st
     case "colon":
       // `Moscow/Seoul, September 13 (IANS):` dates itself and names its outlet in brackets.
       if (/,/.test(lead) && tokens.some(isNumber) && /\(\p{Lu}[^()]{0,29}\)$/u.test(lead.trim())) return true;
+      // `Shillong, September 13:`: a place, a comma and a date (a month and a day).
+      if (/,/.test(lead) && tokens.some(isNumber) && tokens.some((t) => dateWords.has(t.toLowerCase().replace(/\.$/u, "")))) return true;
       return !tokens.some(isNumber) && ((allCaps && tokens.length <= 3) || tokens.length === 1);
     case "slash":
       return !tokens.some(isNumber) && tokens.length <= 3;

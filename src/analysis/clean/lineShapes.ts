@@ -16,13 +16,20 @@ export function isTimestampLine(text: string, dateWords: Set<string>): boolean {
   if (!/\d/.test(line) || line.length > 80) return false;
   const tokens = line.split(/[\s,|/()]+/u).filter(Boolean);
   let month = /\b\d{4}-\d{2}-\d{2}\b/.test(line);
+  let time = false;
+  let zone = false;
   for (const token of tokens) {
     const word = token.toLowerCase().replace(/[.:]$/, "");
+    if (/^\d{1,2}[:.]\d{2}(?::\d{2})?$/.test(word)) time = true;
     if (/^\d{1,4}(?:st|nd|rd|th)?$/.test(word) || /^\d{1,2}[:.]\d{2}(?::\d{2})?$/.test(word) || /^\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?$/.test(word)) continue;
+    // A time zone's offset: `GMT +7`.
+    if (/^[+-]\d{1,2}(?::?\d{2})?$/.test(word)) continue;
+    if (["wib", "wita", "wit", "gmt", "utc"].includes(word)) zone = true;
     if (!dateWords.has(word)) return false;
     if (/^\p{L}{3,}$/u.test(word) && !["date", "wib", "wita", "wit", "gmt", "utc", "am", "pm", "pukul", "updated", "diperbarui", "published", "dipublikasikan"].includes(word)) month = true;
   }
-  return month;
+  // A time with its zone is a timestamp too (`20:15 GMT +7:`).
+  return month || (time && zone);
 }
 
 /**
