@@ -13,7 +13,7 @@ import {
   isEmbedSignature,
   isHashtagLine,
   isImageLine,
-  isInLanguage,
+  functionWordCount,
   isLinkLine,
   isReaderAddress,
   isReaderPrompt,
@@ -193,9 +193,13 @@ function lineRole(text: string, r: Compiled): LineRole | null {
  * story whose declared language is wrong (pasted text defaults to `id`) loses nothing.
  */
 function foreignLines(paragraphs: string[], r: Compiled, language: string | undefined): boolean[] {
-  const foreign = paragraphs.map((text) => language !== undefined && otherLanguage(text, language, r.functionWords) !== null);
-  const own = language === undefined ? 0 : paragraphs.filter((text) => isInLanguage(text, r.functionWords.get(language))).length;
-  return own > 2 * foreign.filter(Boolean).length ? foreign : foreign.map(() => false);
+  const own = language === undefined ? undefined : r.functionWords.get(language);
+  if (language === undefined || own === undefined) return paragraphs.map(() => false);
+  // One short count per line: most reach three of their language's words within a few words.
+  const counts = paragraphs.map((text) => functionWordCount(text, own, 3));
+  const foreign = paragraphs.map((text, i) => counts[i] === 0 && otherLanguage(text, language, r.functionWords) !== null);
+  const inOwn = counts.filter((n) => n >= 3).length;
+  return inOwn > 2 * foreign.filter(Boolean).length ? foreign : foreign.map(() => false);
 }
 
 /**

@@ -38,7 +38,16 @@ export function splitClosing(text: string, r: Compiled): Closing {
 
 /** Where a photo credit closes a caption, if one does: a labelled credit (spaced or glued), a bracketed one, or a credit line after the last full stop. */
 export function creditAt(text: string, r: Compiled): number | null {
-  return r.photoCredit.exec(text)?.index ?? r.gluedCredit.exec(text)?.index ?? creditBracket(text, r.creditLabel, r.notCredit) ?? trailingCredit(text, r.creditLines);
+  return r.photoCredit.exec(text)?.index ?? gluedCredit(text, r) ?? creditBracket(text, r.creditLabel, r.notCredit) ?? trailingCredit(text, r.creditLines);
+}
+
+/** A credit glued to the caption's last word is at most a label and 80 characters from its end. */
+const GLUED_CREDIT_REACH = 110;
+
+function gluedCredit(text: string, r: Compiled): number | null {
+  const from = Math.max(0, text.length - GLUED_CREDIT_REACH);
+  const match = r.gluedCredit.exec(text.slice(from));
+  return match ? from + match.index : null;
 }
 
 /** A date printed after the last sentence: `... Vladimir Putin. Kamis, 14 September 2023.` */

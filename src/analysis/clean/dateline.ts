@@ -30,7 +30,7 @@ const STORY = String.raw`(?=["“‘'(\[]?[\p{Lu}\p{N}])`;
  * all-caps lead.
  */
 const SEPARATORS: {kind: "dash" | "colon" | "slash" | "period"; pattern: RegExp}[] = [
-  {kind: "dash", pattern: new RegExp(String.raw`^(?<lead>.{1,${MAX_LEAD_CHARS}}?)(?<sep>\s+-{1,2}\s+|\s+-{1,2}(?=\p{Lu})|\s+${LONG_DASH}{1,2}\s*|\s*${LONG_DASH}{1,2}\s+|\s*--\s*|(?<attached>${LONG_DASH}-?|(?<=\p{Lu}|\.\p{Ll}{2,6})-))${STORY}`, "u")},
+  {kind: "dash", pattern: new RegExp(String.raw`^(?<lead>.{1,${MAX_LEAD_CHARS}}?)(?<sep>\s+-{1,2}\s+|\s+-{1,2}(?=\p{Lu})|\s+${LONG_DASH}{1,2}\s*|\s*${LONG_DASH}{1,2}\s+|\s*--\s*|(?<attached>${LONG_DASH}-?|(?<=\p{Lu})-))${STORY}`, "u")},
   {kind: "colon", pattern: new RegExp(String.raw`^(?<lead>[^:]{1,40}?)(?<sep>\s*:\s+)${STORY}`, "u")},
   {kind: "slash", pattern: new RegExp(String.raw`^(?<lead>[^/]{1,40}?)(?<sep>\s*/\s*)${STORY}`, "u")},
   {kind: "period", pattern: new RegExp(String.raw`^(?<lead>\p{Lu}\p{Ll}{3,})(?<sep>\.\s+)(?=\p{Lu})`, "u")},
@@ -73,11 +73,12 @@ export function findGluedDateline(text: string, patterns: RegExp[], dateWords: S
 }
 
 /**
- * A lead that lost its separator but ends in the outlet's domain: `Bidikdot.com Masyarakat ...`,
- * `JAKARTA, KABARKOTA.COM Rapat ...`. A sentence that names a site goes on in lower case.
+ * A lead that ends in the outlet's domain and a space or an attached hyphen, no dash:
+ * `Bidikdot.com Masyarakat ...`, `JAKARTA, KABARKOTA.COM Rapat ...`, `KABARKOTA.com-Pemerintah`.
+ * A sentence that names a site goes on in lower case.
  */
 function domainLead(text: string): number | null {
-  const match = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6})+\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+  const match = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6})+(?:\s+|-)(?=\p{Lu}\p{Ll})/u.exec(text);
   return match && wordsUpTo(text.slice(match[0].length), 5) >= 5 ? match[0].length : null;
 }
 

@@ -1,7 +1,7 @@
 // Shapes of whole lines that are page furniture, not reporting, recognised by form alone (no
 // outlet's name or wording): a title, a date or time line, a credit line, a repeated paragraph.
 // The word lists and credit patterns are data (src/reference/cleaning.json, docs/cleaning.md).
-import {countWords} from "../text/words.js";
+import {countWords, wordsUpTo} from "../text/words.js";
 
 /** No sentence-closing mark at the end: a headline, not a sentence (`53 dead in landslides`). */
 const CLOSED = /[.!?…;"”’»)\]]$/u;
@@ -147,7 +147,7 @@ export function isReaderPrompt(text: string, prompt: RegExp): boolean {
  * @example isReaderAddress("For all the latest headlines follow our Google News channel.", channel, address) // true
  */
 export function isReaderAddress(text: string, channel: RegExp, address: RegExp): boolean {
-  return channel.test(text) && address.test(text) && !/["“”„]/u.test(text) && countWords(text) <= 40;
+  return channel.test(text) && address.test(text) && !/["“”„]/u.test(text) && wordsUpTo(text, 41) <= 40;
 }
 
 /** The outlet's contact details, one to a line: `Alamat: Graha L9 ...`, `E-Mail: redaksi@...`. */
@@ -178,13 +178,8 @@ export function otherLanguage(text: string, language: string, functionWords: Map
   return null;
 }
 
-/** Whether a line is recognisably in a language: it uses at least three of its function words. */
-export function isInLanguage(text: string, words: Set<string> | undefined): boolean {
-  return words !== undefined && functionWordCount(text, words, OTHER_LANGUAGE_MIN_WORDS) >= OTHER_LANGUAGE_MIN_WORDS;
-}
-
 /** The function words of a language a line uses, counted up to `limit` (most lines reach it in a few words). */
-function functionWordCount(text: string, words: Set<string>, limit: number): number {
+export function functionWordCount(text: string, words: Set<string>, limit: number): number {
   const word = /\p{L}+/gu;
   let count = 0;
   for (let match = word.exec(text); match && count < limit; match = word.exec(text)) if (words.has(match[0].toLowerCase())) count++;
