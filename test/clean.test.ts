@@ -44,7 +44,7 @@ test("page residue, editor initials and bylines are set aside; credits become ba
   assert.equal(cleaned.blocks[4].text, "Akhir berita.");
   assert.deepEqual(cleaned.credits, ["Reuters", "AFP", "Kyodo"]);
   // A template's unrendered placeholder: `%d bloggers like this:`; a percentage is not one.
-  assert.deepEqual(roles("Kalimat berita.\n%d bloggers like this:\n{{ share_count }} shares\nInflasi naik 5%dan harga beras ikut naik.").map((r) => r[0]), ["body", "residue", "residue", "body"]);
+  assert.deepEqual(roles("Kalimat pertama berita ini sudah lengkap.\n%d bloggers like this:\n{{ share_count }} shares\nInflasi naik 5%dan harga beras ikut naik.").map((r) => r[0]), ["body", "residue", "residue", "body"]);
 });
 
 test("a photo caption and its credit are set aside, never body", () => {
