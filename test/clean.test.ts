@@ -223,6 +223,13 @@ test("a video's caption and a call to watch or a thanks to the reader are set as
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "caption", "widget", "widget", "body"]);
 });
 
+test("a wire photo's caption ends on the weekday and full date; a sentence dated in the body does not", () => {
+  const story = "The first paragraph of the story is complete here.";
+  assert.equal(roles(`${story}\nA man swims in flood water in Jakarta, Indonesia, Thursday, Jan. 2, 2020.\nThe second paragraph.`)[1][0], "caption");
+  assert.equal(roles(`${story}\nThe bridge was reopened on Thursday, officials said.\nThe second paragraph.`)[1][0], "body");
+  assert.equal(roles(`${story}\nBanjir merendam Jakarta, Kamis, 2 Januari 2020.\nParagraf kedua.`)[1][0], "body");
+});
+
 test("the page's promotion and its contact lines are widgets", () => {
   const cleaned = clean("Isi berita pertama ini sudah lengkap.\nFor all the latest headlines follow our Google News channel online or via the app.\nThe agency's app warned residents an hour before the water rose.\nAlamat: Jalan Kebayoran Lama No. 17, Jakarta Selatan\nE-Mail: redaksi@example.co.id\nIsi berita kedua.");
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "body", "widget", "widget", "body"]);

@@ -3,7 +3,7 @@
 // dropped: each set-aside piece is a block with its role. The patterns are data
 // (src/reference/cleaning.json, see docs/cleaning.md).
 import type {SpanRole} from "../types.js";
-import {countWords} from "../text/words.js";
+import {countWords, wordsUpTo} from "../text/words.js";
 import {creditAt, splitClosing} from "./closings.js";
 import {findDateline, findGluedDateline} from "./dateline.js";
 import {
@@ -136,9 +136,18 @@ function paragraphPieces(text: string, paragraph: number, {r, start, story, bloc
   // A caption describes a picture; it never opens with a quotation: what closes a quote is its writer's credit.
   if (credit !== null && /^["“‘]/u.test(reporting.trim())) pieces.push({role: "body", text: reporting.slice(0, credit)}, {role: "byline", text: reporting.slice(credit)});
   else if (credit !== null) pieces.push({role: "caption", text: reporting.slice(0, credit)}, {role: "photo_credit", text: reporting.slice(credit)});
+  else if (isWireCaption(reporting, r)) pieces.push({role: "caption", text: reporting});
   else pieces.push({role: bodyShape(reporting, paragraph, story, r.limits), text: reporting});
   if (closing) pieces.push(closing);
   return pieces;
+}
+
+/** The longest wire photo caption, in words. */
+const WIRE_CAPTION_MAX_WORDS = 60;
+
+/** A wire photo's caption alone on its line: it ends on the weekday and full date (`captionDate`). */
+function isWireCaption(text: string, r: Compiled): boolean {
+  return r.captionDate.test(text) && !/^["“‘]/u.test(text) && wordsUpTo(text, WIRE_CAPTION_MAX_WORDS + 1) <= WIRE_CAPTION_MAX_WORDS;
 }
 
 /** The length of a timestamp a page prints before the story's first words (`date 2020-01-03 `), else 0. */

@@ -33,6 +33,8 @@ export interface CleaningRules {
   contactLabels: string[];
   /** Each language's commonest function words: a line that uses only another language's is no line of the story (`functionWords.en` in an `id` article). */
   functionWords: Record<string, string[]>;
+  /** How a wire photo's caption ends (regex source): the weekday and full date, `..., Thursday, Jan. 2, 2020.` */
+  captionDate: string;
   /** The longest line (in words) that can be a subheading. */
   subheadingMaxWords: number;
   /** The longest unpunctuated line (in words) that is a headline; a longer one is a sentence that lost its full stop. */
@@ -71,6 +73,7 @@ export interface Compiled {
   readerAddress: RegExp;
   contactLabel: RegExp;
   functionWords: Map<string, Set<string>>;
+  captionDate: RegExp;
 }
 
 const compiledRules = new WeakMap<CleaningRules, Compiled>();
@@ -115,6 +118,7 @@ export function compile(rules: CleaningRules): Compiled {
       readerChannel: wholeWords(rules.readerChannels, "iu"),
       readerAddress: wholeWords(rules.readerAddressWords, "u"),
       functionWords: new Map(Object.entries(rules.functionWords).map(([language, words]) => [language, new Set(words.map((w) => w.toLowerCase()))])),
+      captionDate: new RegExp(rules.captionDate, "u"),
       contactLabel: new RegExp(`^(?:${alternatives(rules.contactLabels)})\\.?\\s*:\\s*\\S`, "iu"),
     };
     compiledRules.set(rules, compiled);
