@@ -230,6 +230,11 @@ test("a wire photo's caption ends on the weekday and full date; a sentence dated
   assert.equal(roles(`${story}\nBanjir merendam Jakarta, Kamis, 2 Januari 2020.\nParagraf kedua.`)[1][0], "body");
 });
 
+test("a blog engine's caption shortcode is a caption; calls to check the outlet elsewhere or to log in are widgets", () => {
+  const story = "Isi berita pertama ini sudah lengkap di sini.";
+  assert.deepEqual(roles(`${story}\n[caption id="attachment_1" align="alignnone" width="300"]Sidang vonis di PN Jakarta Selatan (Foto: Tangkapan layar)[/caption]\nCek berita dan artikel yang lain di Google News.\nPastikan anda login dalam platform dan berkomentarlah secara bijaksana.\nIsi berita kedua.`).map((r) => r[0]), ["body", "caption", "widget", "widget", "body"]);
+});
+
 test("the page's promotion and its contact lines are widgets", () => {
   const cleaned = clean("Isi berita pertama ini sudah lengkap.\nFor all the latest headlines follow our Google News channel online or via the app.\nThe agency's app warned residents an hour before the water rose.\nAlamat: Jalan Kebayoran Lama No. 17, Jakarta Selatan\nE-Mail: redaksi@example.co.id\nIsi berita kedua.");
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "widget", "body", "widget", "widget", "body"]);

@@ -41,6 +41,7 @@ test("datelines are recognised by their shape in every common form", () => {
     ["Guwahati, September 13: Heavy rain flooded the city's south on Friday.", "Guwahati, September 13:"],
     ["Kabarkota.com Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "Kabarkota.com"],
     ["BOGOR, KABARKOTA.COM Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR, KABARKOTA.COM"],
+    ["Bogor, KABAR.ID,- Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "Bogor, KABAR.ID,-"],
   ];
   for (const [text, expected] of cases) assert.equal(dateline(text), expected, text);
 });

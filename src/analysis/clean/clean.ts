@@ -8,6 +8,7 @@ import {creditAt, splitClosing} from "./closings.js";
 import {findDateline, findGluedDateline} from "./dateline.js";
 import {
   duplicateKey,
+  isCaptionShortcode,
   isContactLine,
   isCreditLine,
   isEmbedSignature,
@@ -184,7 +185,7 @@ function lineRole(text: string, r: Compiled): LineRole | null {
   if (r.residue.some((pattern) => pattern.test(text)) || !/[\p{L}\p{N}]/u.test(text)) return role("residue");
   if (isTimestampLine(text, r.dateWords)) return role("timestamp");
   if (isCreditLine(text, r.creditLines) || r.labelledCreditLine.test(text)) return role("photo_credit");
-  if (r.captionLine.test(text)) return role("caption");
+  if (r.captionLine.test(text) || isCaptionShortcode(text)) return role("caption");
   if (isHashtagLine(text)) return role("navigation");
   if (r.editorInitialsLine.test(text)) return role("editor_initials");
   if (isImageLine(text)) return role("image");

@@ -155,6 +155,14 @@ export function isContactLine(text: string, label: RegExp): boolean {
   return label.test(text.trim()) && countWords(text) <= 30;
 }
 
+/**
+ * A picture a blog engine printed as its shortcode: `[caption id="attachment_1" ...]Alt text
+ * Caption (Foto: X)[/caption]`. The whole line is the picture's caption.
+ */
+export function isCaptionShortcode(text: string): boolean {
+  return /^\[caption\b[^\]]*\][\s\S]*\[\/caption\]$/iu.test(text.trim());
+}
+
 /** A line of hashtags only, as a post's tags close it: `#Bankman-Fried #crypto`. */
 export function isHashtagLine(text: string): boolean {
   return /^#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/u.test(text.trim());
