@@ -98,6 +98,7 @@ test("the page's promotion names a channel and speaks to its reader; news that m
     "Keep up with the latest in the region with the Asian Insider newsletter, delivered to your inbox every weekday",
     "For all the latest headlines follow our Google News channel online or via the app.",
     "Simak berita pilihan kami langsung di WhatsApp Channel.",
+    "This is the end of our live coverage. Thank you for following.",
   ]) assert.equal(promo(line), true, line);
   for (const line of [
     "The agency launched an app that warns residents of rising water.",
