@@ -120,6 +120,10 @@ test("in the story, lines that are no sentences are set aside by their shape", (
 test("lists stay reporting: rows of figures, and what a colon announces", () => {
   const cleaned = clean("Korban per kota:\nBogor: 11\nDepok: 4\nBekasi: 3\nKorban terus bertambah, kata petugas.");
   assert.deepEqual(cleaned.blocks.map((b) => b.role), ["body", "body", "body", "body", "body"]);
+  // A list repeats its rows under each heading; a headline printed twice is still a duplicate.
+  const polls = "Hasil hitung cepat dua lembaga survei sudah keluar malam ini.\nLembaga A\nPrabowo-Gibran: 58,1 persen\nSampel : 2.000 TPS di 38 Provinsi.\nLembaga B\nPrabowo-Gibran: 57,9 persen\nSampel : 2.000 TPS di 38 Provinsi.\nHasil resmi diumumkan KPU bulan depan.";
+  assert.ok(!clean(polls).blocks.some((b) => b.role === "duplicate"));
+  assert.equal(roles("Isi berita pertama ini sudah lengkap di sini.\nGempa Turki: Jumlah Korban Lebih dari 4300\nGempa Turki: Jumlah Korban Lebih dari 4300\nIsi berita kedua.")[2][0], "duplicate");
   assert.deepEqual(roles("Ia menyebut tiga wilayah:\nJawa Barat, Banten, DKI Jakarta\nHujan masih turun.").map((r) => r[0]), ["body", "body", "body"]);
 });
 

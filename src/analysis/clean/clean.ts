@@ -16,6 +16,7 @@ import {
   isImageLine,
   functionWordCount,
   isLinkLine,
+  isListRow,
   isReaderAddress,
   isReaderPrompt,
   isSignoffLine,
@@ -58,8 +59,7 @@ export function cleanArticle(body: string, rules: CleaningRules, language?: stri
   const foreign = foreignLines(paragraphs, r, language);
   const lines = paragraphs.map((text, i) => {
     const key = duplicateKey(text);
-    const repeated = seen.has(key) && countWords(text) >= 4;
-    const line: LineRole | null = repeated ? {role: "duplicate", credits: []} : (lineRole(text, r) ?? (foreign[i] ? {role: "caption", credits: []} : null));
+    const line: LineRole | null = seen.has(key) && isRepeat(paragraphs, i, key, r) ? {role: "duplicate", credits: []} : (lineRole(text, r) ?? (foreign[i] ? {role: "caption", credits: []} : null));
     seen.add(key);
     return line;
   });
@@ -195,6 +195,18 @@ function lineRole(text: string, r: Compiled): LineRole | null {
   if (byline) return role("byline", splitCredits(byline.groups!.credits));
   if (r.bylineLabel.test(text) || r.bylineLabelAlone.test(text) || isSignoffLine(text)) return role("byline");
   return null;
+}
+
+/**
+ * A paragraph the page prints again (≥ 4 words; the caller knows an earlier one has its key). But
+ * a list repeats its rows (`Sampel : 2.000 TPS` under each pollster): a repeated row among other
+ * rows is reporting, while a headline printed twice (`Gempa Turki: ...`) has no other rows.
+ */
+function isRepeat(paragraphs: string[], i: number, key: string, r: Compiled): boolean {
+  const text = paragraphs[i];
+  if (countWords(text) < 4) return false;
+  const otherRow = (line = "") => isListRow(line) && duplicateKey(line) !== key && !r.related.test(line) && !isTimestampLine(line, r.dateWords);
+  return !(isListRow(text) && [-2, -1, 1, 2].some((d) => otherRow(paragraphs[i + d])));
 }
 
 /**
