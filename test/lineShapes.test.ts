@@ -31,8 +31,8 @@ test("date lines are numbers and date words only, with a month, weekday or ISO d
 });
 
 test("credit lines are credits alone, not sentences that mention an agency", () => {
-  for (const line of ["(AP)", "REUTERS/Willy Kurniawan", "(Picture: AFP)", "Photo by Turk Jandarma/UPI"]) assert.equal(isCreditLine(line, credits), true, line);
-  for (const line of ["AP reported the toll rose.", "Reuters said 43 people died."]) assert.equal(isCreditLine(line, credits), false, line);
+  for (const line of ["(AP)", "REUTERS/Willy Kurniawan", "(Picture: AFP)", "Photo by Turk Jandarma/UPI", "Jane Doe/The World", "Sputnik via AP", "John Smith / Sputnik, Kremlin Pool Photo via AP"]) assert.equal(isCreditLine(line, credits), true, line);
+  for (const line of ["AP reported the toll rose.", "Reuters said 43 people died.", "Jakarta/Bogor toll road reopened on Friday", "Aid arrived via AP reporters' convoy."]) assert.equal(isCreditLine(line, credits), false, line);
 });
 
 test("paragraphs repeat when their letters and digits do", () => {
