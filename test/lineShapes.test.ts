@@ -15,7 +15,6 @@ import {
   isListRow,
   isNameLine,
   isReaderAddress,
-  otherLanguage,
   isSignoffLine,
   isTimestampLine,
   isTitleCase,
@@ -117,16 +116,4 @@ test("contact lines are a contact label, a colon and its value", () => {
 test("a line of hashtags is a post's tags, a sentence with one is not", () => {
   for (const line of ["#Bankman-Fried", "#gempa #Turki #AFAD"]) assert.equal(isHashtagLine(line), true, line);
   for (const line of ["#Earthquake M4.5 occurred 10 km south of Malatya", "Tagar #TolakOmnibusLaw ramai di media sosial."]) assert.equal(isHashtagLine(line), false, line);
-});
-
-test("a line in another language than the article's is told by function words, outside quotations", () => {
-  const words = compile(rules).functionWords;
-  assert.equal(otherLanguage("A woman holds her shoes as she walks through the water in Jakarta.", "id", words), "en");
-  assert.equal(otherLanguage("Seorang perempuan berjalan di tengah banjir di Jakarta pada Kamis.", "en", words), "id");
-  for (const [line, language] of [
-    ["Banjir merendam ribuan rumah di Jakarta pada hari Kamis.", "id"],
-    ["\"We are in the middle of the water,\" kata dia.", "id"],
-    ["Prabowo Subianto Gibran Rakabuming Raka", "id"],
-    ["The floods hit Jakarta on Thursday.", "xx"],
-  ]) assert.equal(otherLanguage(line, language, words), null, line);
 });

@@ -14,15 +14,14 @@ import {
   isEmbedSignature,
   isHashtagLine,
   isImageLine,
-  functionWordCount,
   isLinkLine,
   isListRow,
   isReaderAddress,
   isReaderPrompt,
   isSignoffLine,
   isTimestampLine,
-  otherLanguage,
 } from "./lineShapes.js";
+import {foreignLines} from "./otherLanguage.js";
 import {compile, type CleaningRules, type Compiled} from "./rules.js";
 import {bodyShape, headerRole, markCaptions} from "./storyLines.js";
 import {findStoryStart, type StoryStart} from "./storyStart.js";
@@ -209,20 +208,6 @@ function isRepeat(paragraphs: string[], i: number, key: string, r: Compiled): bo
   return !(isListRow(text) && [-2, -1, 1, 2].some((d) => otherRow(paragraphs[i + d])));
 }
 
-/**
- * Which paragraphs are in another language than the article's: a picture's description left in
- * the desk's language is its caption. Only when the article's own language clearly prevails, so a
- * story whose declared language is wrong (pasted text defaults to `id`) loses nothing.
- */
-function foreignLines(paragraphs: string[], r: Compiled, language: string | undefined): boolean[] {
-  const own = language === undefined ? undefined : r.functionWords.get(language);
-  if (language === undefined || own === undefined) return paragraphs.map(() => false);
-  // One short count per line: most reach three of their language's words within a few words.
-  const counts = paragraphs.map((text) => functionWordCount(text, own, 3));
-  const foreign = paragraphs.map((text, i) => counts[i] === 0 && otherLanguage(text, language, r.functionWords) !== null);
-  const inOwn = counts.filter((n) => n >= 3).length;
-  return inOwn > 2 * foreign.filter(Boolean).length ? foreign : foreign.map(() => false);
-}
 
 /**
  * Paragraphs are lines. A hard-wrapped line (no closing punctuation, next line starts in lower

@@ -167,29 +167,3 @@ export function isCaptionShortcode(text: string): boolean {
 export function isHashtagLine(text: string): boolean {
   return /^#[\p{L}\p{N}_-]+(?:\s+#[\p{L}\p{N}_-]+)*$/u.test(text.trim());
 }
-
-/** How many function words of another language a line needs, with none of its own, to be in that language. */
-const OTHER_LANGUAGE_MIN_WORDS = 3;
-
-/**
- * A line written in another language than the article's, outside any quotation: on a page of a
- * foreign service, the pictures' descriptions left in the desk's language (`A woman holds her
- * shoes as she walks through water` in an Indonesian story). Judged by function words alone.
- * @returns the other language, or null
- */
-export function otherLanguage(text: string, language: string, functionWords: Map<string, Set<string>>): string | null {
-  const own = functionWords.get(language);
-  if (!own || /["“”„]/u.test(text) || functionWordCount(text, own, 1) > 0 || countWords(text) < 2 * OTHER_LANGUAGE_MIN_WORDS) return null;
-  for (const [other, words] of functionWords) {
-    if (other !== language && functionWordCount(text, words, OTHER_LANGUAGE_MIN_WORDS) >= OTHER_LANGUAGE_MIN_WORDS) return other;
-  }
-  return null;
-}
-
-/** The function words of a language a line uses, counted up to `limit` (most lines reach it in a few words). */
-export function functionWordCount(text: string, words: Set<string>, limit: number): number {
-  const word = /\p{L}+/gu;
-  let count = 0;
-  for (let match = word.exec(text); match && count < limit; match = word.exec(text)) if (words.has(match[0].toLowerCase())) count++;
-  return count;
-}
