@@ -45,6 +45,7 @@ test("page residue, editor initials and bylines are set aside; credits become ba
   assert.deepEqual(cleaned.credits, ["Reuters", "AFP", "Kyodo"]);
   // A template's unrendered placeholder: `%d bloggers like this:`; a percentage is not one.
   assert.equal(roles("Kalimat pertama berita ini sudah lengkap.\nTW: Some visuals may be disturbing to the viewers.")[1][0], "residue");
+  assert.equal(roles("Kalimat pertama berita ini sudah lengkap.\nDiscussion about this post")[1][0], "residue");
   assert.deepEqual(roles("Kalimat pertama berita ini sudah lengkap.\n%d bloggers like this:\n{{ share_count }} shares\nInflasi naik 5%dan harga beras ikut naik.").map((r) => r[0]), ["body", "residue", "residue", "body"]);
 });
 

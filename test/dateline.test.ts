@@ -42,6 +42,7 @@ test("datelines are recognised by their shape in every common form", () => {
     ["Kabarkota.com Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "Kabarkota.com"],
     ["BOGOR, KABARKOTA.COM Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "BOGOR, KABARKOTA.COM"],
     ["Bogor, KABAR.ID,- Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "Bogor, KABAR.ID,-"],
+    ["KABAR.CO, Pemerintah kota membuka posko pengungsian di tiga kecamatan.", "KABAR.CO,"],
   ];
   for (const [text, expected] of cases) assert.equal(dateline(text), expected, text);
 });

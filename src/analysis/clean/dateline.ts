@@ -75,11 +75,11 @@ export function findGluedDateline(text: string, patterns: RegExp[], dateWords: S
 /**
  * A lead that ends in the outlet's domain and a space or an attached hyphen, no dash:
  * `Bidikdot.com Masyarakat ...`, `JAKARTA, KABARKOTA.COM Rapat ...`, `KABARKOTA.com-Pemerintah`,
- * `Jakarta, KABAR.ID,- Pasangan ...`.
+ * `Jakarta, KABAR.ID,- Pasangan ...`, `KABAR.CO, Presiden ...`.
  * A sentence that names a site goes on in lower case.
  */
 function domainLead(text: string): number | null {
-  const match = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6})+(?:\s+|,?-\s*)(?=\p{Lu}\p{Ll})/u.exec(text);
+  const match = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6})+(?:,?\s+|,?-\s*)(?=\p{Lu}\p{Ll})/u.exec(text);
   return match && wordsUpTo(text.slice(match[0].length), 5) >= 5 ? match[0].length : null;
 }
 
