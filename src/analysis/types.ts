@@ -119,6 +119,8 @@ export interface AttributionRow {
   counts?: boolean;
   /** How the source was found: direct (registry alias), role_words, name, pronoun, anaphora, quote_span, imagery, repaired, generic. */
   resolution?: string;
+  /** The rule that decided the source (`registry_alias`, `named_person`, ...; docs/sources.md). */
+  rule?: string;
   /** The source relays someone else's words (`seperti dikutip oleh KCNA`, `KCNA mengutip ...`). */
   relay?: boolean;
   /** False for unnamed role holders (`para analis`, `sumber`). */

@@ -5,7 +5,8 @@ import type {AttributionRow, QuoteRow, SentenceRow} from "../types.js";
 import {compileRegistry, findAliases, findRoles, type CompiledRegistry, type SourceRegistry} from "./registry.js";
 import {findCues, type CueMatch} from "./cues.js";
 import {findArticleQuotations, maskQuoted, type Quotation} from "./quotes.js";
-import {fromRegistry, nounPhrase, personNamed, resolvePhrase, type Mention, type Person} from "./mentions.js";
+import {fromRegistry, nounPhrase, personNamed, type Mention, type Person} from "./mentions.js";
+import {resolvePhrase} from "./resolve/resolve.js";
 import {peopleOf} from "./people.js";
 import {unifyNameSpellings} from "./nameSpellings.js";
 
@@ -68,7 +69,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
       }
       if (cue.kind === "pronoun") {
         const speaker = lastSpeaker(found.concat(here));
-        if (speaker) here.push({...speaker, sentence, mention: {...speaker.mention, resolution: "pronoun", start: cue.start, end: cue.end}, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: true, relay: false});
+        if (speaker) here.push({...speaker, sentence, mention: {...speaker.mention, resolution: "pronoun", rule: "pronoun_cue", start: cue.start, end: cue.end}, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: true, relay: false});
       }
     }
     found.push(...dedupe(here));
@@ -100,7 +101,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
       // A sentence inside a quote that a later cue closes rests on that quote's speaker.
       const inner = sentences.find((s) => s.index === piece.sentence_index)!;
       if (!found.some((f) => f.sentence.index === inner.index && f.counts)) {
-        found.push({...speaker, sentence: inner, mention: {...speaker.mention, resolution: "quote_span", start: piece.start, end: piece.end}, cue_start: speaker.cue_start, cue_end: speaker.cue_end});
+        found.push({...speaker, sentence: inner, mention: {...speaker.mention, resolution: "quote_span", rule: "quote_span", start: piece.start, end: piece.end}, cue_start: speaker.cue_start, cue_end: speaker.cue_end});
       }
     }
   });
@@ -136,7 +137,7 @@ function mentionsOfCue(cue: CueMatch, masked: string, compiled: CompiledRegistry
       const aliases = findAliases(cue.inner!.text, compiled).filter((a) => a.source.category === "state_media" || a.source.category === "independent_media");
       if (aliases.length === 0) return [];
       const best = [...aliases].sort((a, b) => Number(a.source.generic ?? false) - Number(b.source.generic ?? false) || b.end - b.start - (a.end - a.start))[0];
-      return [{mention: fromRegistry(best.source, {start: cue.inner!.start + best.start, end: cue.inner!.start + best.end}, "imagery"), relay: false}];
+      return [{mention: {...fromRegistry(best.source, {start: cue.inner!.start + best.start, end: cue.inner!.start + best.end}, "imagery"), rule: "imagery"}, relay: false}];
     }
     case "meta":
     case "source_precedes":
@@ -176,7 +177,7 @@ function objectAfter(cue: CueMatch, masked: string, compiled: CompiledRegistry, 
     const reg = compiled.byName.get(mention.source.toLowerCase());
     if (named && named.start === 0 && reg?.generic && named.source.category === mention.category && !named.source.generic) {
       const at = masked.indexOf(apposition.trim(), end);
-      mention = fromRegistry(named.source, {start: mention.start, end: at + named.end}, "direct");
+      mention = {...fromRegistry(named.source, {start: mention.start, end: at + named.end}, "direct"), rule: "apposed_alias"};
     }
   }
   const relay = compiled.cues.relay.some((r) => r.toLowerCase() === cue.cue.toLowerCase()) && !compiled.cues.relay_subject.some((r) => r.toLowerCase() === cue.cue.toLowerCase());
@@ -260,19 +261,19 @@ function apposedSubject(before: string, compiled: CompiledRegistry, people: Map<
 function sentenceSubject(masked: string, compiled: CompiledRegistry, people: Map<string, Person>): Mention | null {
   const phrase = nounPhrase(masked, 0, compiled);
   const aliases = findAliases(phrase.text, compiled);
-  if (aliases.length > 0 && aliases[0].start === 0) return fromRegistry(aliases[0].source, {start: phrase.start, end: phrase.start + aliases[0].end}, "direct");
+  if (aliases.length > 0 && aliases[0].start === 0) return {...fromRegistry(aliases[0].source, {start: phrase.start, end: phrase.start + aliases[0].end}, "direct"), rule: "sentence_subject"};
   const opening = resolvePhrase(phrase.text, phrase.start, compiled, people);
   if (opening && opening.person && opening.named && opening.resolution === "role_words") return opening;
   const name = /^\p{Lu}[\p{L}-]*/u.exec(phrase.text)?.[0];
   const person = name ? personNamed(name, people) : undefined;
-  return person ? {source: person.name, category: person.category, country: null, state_controlled: false, affiliation: person.affiliation, named: true, person: true, resolution: "name", start: phrase.start, end: phrase.start + name!.length} : null;
+  return person ? {source: person.name, category: person.category, country: null, state_controlled: false, affiliation: person.affiliation, named: true, person: true, resolution: "name", rule: "sentence_subject", start: phrase.start, end: phrase.start + name!.length} : null;
 }
 
 /** Resolve what a mention points back to; null when it points at nothing. */
 function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry): Mention | null {
   if (mention.resolution === "pronoun") {
     const speaker = lastSpeaker(earlier);
-    return speaker ? {...speaker.mention, resolution: "pronoun", start: mention.start, end: mention.end} : null;
+    return speaker ? {...speaker.mention, resolution: "pronoun", rule: mention.rule, start: mention.start, end: mention.end} : null;
   }
   if (mention.resolution === "anaphora") {
     const family = mention.anaphoraFamily ?? [];
@@ -280,14 +281,14 @@ function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry):
     // `the agency`, `kementerian itu` to a body of that family.
     const kindOk = (f: Found) => !mention.anaphoraKind || compiled.byName.get(f.mention.source.toLowerCase())?.kind === mention.anaphoraKind;
     const target = [...earlier].reverse().find((f) => f.mention.named && kindOk(f) && (family.length === 0 || (family.includes(f.mention.category) && f.mention.person === (mention.anaphoraPerson ?? false))));
-    if (target) return {...target.mention, resolution: "anaphora", start: mention.start, end: mention.end, genericNoCountry: false};
+    if (target) return {...target.mention, resolution: "anaphora", rule: mention.rule, start: mention.start, end: mention.end, genericNoCountry: false};
     return mention.fallback ?? null;
   }
   if (mention.genericNoCountry) {
     // `media pemerintah` with no country: the state media of the country the article last named.
     const last = [...earlier].reverse().find((f) => f.mention.category === "state_media" && f.mention.country);
     const generic = last ? compiled.genericByCountry.get(last.mention.country!) : undefined;
-    if (generic) return {...fromRegistry(generic, mention, mention.resolution === "imagery" ? "imagery" : "generic"), start: mention.start, end: mention.end};
+    if (generic) return {...fromRegistry(generic, mention, mention.resolution === "imagery" ? "imagery" : "generic"), rule: mention.rule, start: mention.start, end: mention.end};
   }
   if (!mention.source) return null;
   return mention;
@@ -351,6 +352,7 @@ function row(f: Found, directQuote: boolean): AttributionRow {
     cue_end: f.cue_end,
     counts: f.counts,
     resolution: f.mention.resolution,
+    rule: f.mention.rule,
     relay: f.relay,
     named: f.mention.named,
     person: f.mention.person,

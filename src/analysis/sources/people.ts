@@ -2,7 +2,8 @@
 // full name and category: `Pemimpin Korea Utara Kim Jong Un` → Kim Jong Un, government.
 import type {SentenceRow} from "../types.js";
 import {findRoles, type CompiledRegistry} from "./registry.js";
-import {nounPhrase, resolvePhrase, type Person} from "./mentions.js";
+import {nounPhrase, type Person} from "./mentions.js";
+import {resolvePhrase} from "./resolve/resolve.js";
 
 /** A role phrase cut at the first lowercase word that follows a capitalised one. */
 function untilAfterName(text: string, compiled: CompiledRegistry): string {

@@ -8,7 +8,7 @@ import {nameForms, sameSource, UNNAMED} from "./names.js";
 /** What an extractor said about a corpus: the pipeline's tables, or the baseline's. */
 export interface Predictions {
   sentences: {article_id: string; index: number; text: string}[];
-  attributions: {article_id: string; sentence_index: number; source: string; category: string; start?: number; cue_start?: number; counts?: boolean; named?: boolean}[];
+  attributions: {article_id: string; sentence_index: number; source: string; category: string; start?: number; cue_start?: number; counts?: boolean; named?: boolean; rule?: string}[];
   quotes: {article_id: string; sentence_index: number; speaker: string; category: string; start?: number; named?: boolean}[];
   hedges: {article_id: string; sentence_index: number; kind: "hedge" | "booster"; start: number; text: string}[];
   /** Every piece of each article in reading order, where the extractor keeps them (the pipeline does, the baseline does not). */
@@ -36,6 +36,8 @@ export interface ErrorItem {
   kind: "false positive" | "false negative" | "leak" | "set aside";
   article: string;
   value: string;
+  /** For a false positive of an attribution or quote: the resolution rule that produced it. */
+  rule?: string;
   /** The gold record's text (or the predicted sentence, for segmentation false positives). */
   sentence: string;
 }
@@ -85,7 +87,7 @@ export function scoreArticle(article: GoldArticle, predicted: Predictions, regis
   const quotes = rowsByRecord(own(predicted.quotes), (q) => q.start);
   const hedges = rowsByRecord(own(predicted.hedges), (h) => h.start);
 
-  const tally = (measure: Measure, record: number, gold: string[], predictedValues: string[], same: (g: string, p: string) => boolean) => {
+  const tally = (measure: Measure, record: number, gold: string[], predictedValues: string[], same: (g: string, p: string) => boolean, ruleOf: (p: string) => string | undefined = () => undefined) => {
     const left = [...gold];
     for (const p of predictedValues) {
       const at = left.findIndex((g) => same(g, p));
@@ -94,7 +96,7 @@ export function scoreArticle(article: GoldArticle, predicted: Predictions, regis
         left.splice(at, 1);
       } else {
         counts[measure].fp++;
-        errors.push({measure, kind: "false positive", article: id, value: p, sentence: textOf(record)});
+        errors.push({measure, kind: "false positive", article: id, value: p, rule: ruleOf(p), sentence: textOf(record)});
       }
     }
     for (const g of left) {
@@ -109,8 +111,9 @@ export function scoreArticle(article: GoldArticle, predicted: Predictions, regis
     const goldQuotes = gold?.quotes ?? [];
     const predictedAttributions = attributions.get(r) ?? [];
     const predictedQuotes = quotes.get(r) ?? [];
-    tally("attribution category", r, unique(goldAttributions.map((a) => a.category)), unique(predictedAttributions.map((a) => a.category)), (g, p) => g === p);
-    tally("attribution source", r, goldAttributions.map((a) => JSON.stringify([a.source, ...(a.aliases ?? [])])), distinctNames(predictedAttributions.map((a) => nameOf(a.source, a.named)), registry), (g, p) => matches(g, p, registry));
+    const ruleOf = (key: (a: (typeof predictedAttributions)[number]) => string) => (p: string) => predictedAttributions.find((a) => key(a) === p)?.rule;
+    tally("attribution category", r, unique(goldAttributions.map((a) => a.category)), unique(predictedAttributions.map((a) => a.category)), (g, p) => g === p, ruleOf((a) => a.category));
+    tally("attribution source", r, goldAttributions.map((a) => JSON.stringify([a.source, ...(a.aliases ?? [])])), distinctNames(predictedAttributions.map((a) => nameOf(a.source, a.named)), registry), (g, p) => matches(g, p, registry), ruleOf((a) => nameOf(a.source, a.named)));
     tally("quote speaker", r, distinctGold(goldQuotes.map((q) => JSON.stringify([q.speaker, ...(q.aliases ?? [])]))), distinctNames(predictedQuotes.map((q) => nameOf(q.speaker, q.named)), registry), (g, p) => matches(g, p, registry));
     const cues = (kind: "hedge" | "booster") => (hedges.get(r) ?? []).filter((h) => h.kind === kind).map((h) => h.text);
     tally("hedge cues", r, gold?.hedges ?? [], cues("hedge"), sameCue);

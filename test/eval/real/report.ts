@@ -57,7 +57,7 @@ function printErrors(errors: ErrorItem[]): void {
   for (const e of errors) groups.set(e.measure, [...(groups.get(e.measure) ?? []), e]);
   for (const [measure, items] of groups) {
     console.log(`    ${measure}: ${items.length} errors`);
-    for (const e of items) console.log(`      ${e.kind === "leak" ? "LEAK" : e.kind === "set aside" ? "SET ASIDE" : e.kind === "false positive" ? "FP" : "FN"} ${e.article}: ${readable(e.value)} — ${JSON.stringify(e.sentence.length > 160 ? e.sentence.slice(0, 157) + "..." : e.sentence)}`);
+    for (const e of items) console.log(`      ${e.kind === "leak" ? "LEAK" : e.kind === "set aside" ? "SET ASIDE" : e.kind === "false positive" ? "FP" : "FN"} ${e.article}: ${readable(e.value)}${e.rule ? ` [${e.rule}]` : ""} — ${JSON.stringify(e.sentence.length > 160 ? e.sentence.slice(0, 157) + "..." : e.sentence)}`);
   }
 }
 

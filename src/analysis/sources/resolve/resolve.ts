@@ -1,0 +1,60 @@
+// Who a noun phrase names, decided by an ordered list of small named rules: the first rule that
+// decides wins, and its name is recorded on the mention (and so on every row it produces).
+import type {CompiledRegistry} from "../registry.js";
+import type {Mention, Person} from "../mentions.js";
+import {readPhrase} from "./phrase.js";
+import {NO_SOURCE, type ResolutionRule} from "./rule.js";
+import {pointingBackEnglish} from "./pointingBackEnglish.js";
+import {pronoun} from "./pronoun.js";
+import {notSourceShaped} from "./notSourceShaped.js";
+import {pointingBack} from "./pointingBack.js";
+import {organisationName} from "./organisationName.js";
+import {namedPerson} from "./namedPerson.js";
+import {spokespersonForBody} from "./spokespersonForBody.js";
+import {unnamedRoleHolder} from "./unnamedRoleHolder.js";
+import {possessiveBody} from "./possessiveBody.js";
+import {unlistedBody} from "./unlistedBody.js";
+import {registryAlias} from "./registryAlias.js";
+import {spokespersonOfAlias} from "./spokespersonOfAlias.js";
+import {unnamedRole} from "./unnamedRole.js";
+import {unknownBody} from "./unknownBody.js";
+
+/** The rules in the order they are asked. The order is the policy: earlier rules are more specific. */
+export const RULES: readonly ResolutionRule[] = [
+  pointingBackEnglish,
+  pronoun,
+  notSourceShaped,
+  pointingBack,
+  organisationName,
+  namedPerson,
+  spokespersonForBody,
+  unnamedRoleHolder,
+  possessiveBody,
+  unlistedBody,
+  registryAlias,
+  spokespersonOfAlias,
+  unnamedRole,
+  unknownBody,
+];
+
+/**
+ * Who a noun phrase names, or null if it names no source. `apposition` is the comma-separated
+ * phrase after it (`, seorang profesor di ...`), which may give a named person's role and affiliation.
+ * @example resolvePhrase("kantor berita Korea Selatan Yonhap", 0, compiled, new Map())?.source // "Yonhap"
+ * @example resolvePhrase("kantor berita Korea Selatan Yonhap", 0, compiled, new Map())?.rule // "registry_alias"
+ */
+export function resolvePhrase(phrase: string, start: number, compiled: CompiledRegistry, people: Map<string, Person>, apposition?: string): Mention | null {
+  const text = phrase.trim();
+  const at = start + (phrase.length - phrase.trimStart().length);
+  // `the Joint Chiefs of Staff`, `the Kremlin`: an English article before a name is not part of it.
+  const article = /^[Tt]he\s+(?=\p{Lu})/u.exec(text);
+  if (article) return resolvePhrase(text.slice(article[0].length), at + article[0].length, compiled, people, apposition);
+  const read = readPhrase(text, start, compiled, people, apposition);
+  if (!read) return null;
+  for (const rule of RULES) {
+    const decision = rule.decide(read);
+    if (decision === NO_SOURCE) return null;
+    if (decision) return {...decision, rule: decision.rule || rule.name};
+  }
+  return null;
+}
