@@ -1,5 +1,7 @@
 // A phrase that opens with nothing a source can open with — no alias, role word, media or
-// institution noun, determiner, honorific, capital or pointing phrase — names no source.
+// institution noun, determiner, honorific, capital or pointing phrase — and holds no alias or role
+// word further in (`DKI Jakarta Governor Anies Baswedan`, `National Disaster Mitigation Agency
+// spokesman Agus Wibowo`: English puts the body's name before the title) names no source.
 import {NO_SOURCE, type ResolutionRule} from "./rule.js";
 
 export const notSourceShaped: ResolutionRule = {
@@ -7,7 +9,8 @@ export const notSourceShaped: ResolutionRule = {
   decide(p) {
     const w = p.compiled.words;
     const pointingHead = w.anaphoraHeads.test(p.text) && w.anaphora.has(p.toks[p.toks.length - 1].text.toLowerCase());
-    const shaped = p.startsWithAlias || p.startsWithRole || p.mediaHead || p.institutionHead || p.determiner || p.honorific || p.capital || pointingHead;
+    const opens = p.startsWithAlias || p.startsWithRole || p.mediaHead || p.institutionHead || p.determiner || p.honorific || p.capital || pointingHead;
+    const shaped = opens || p.headRoles.length > 0 || p.headAliases.length > 0;
     return shaped ? undefined : NO_SOURCE;
   },
 };
