@@ -143,6 +143,8 @@ export interface QuoteRow {
   affiliation: string | null;
   /** Direct (in quotation marks) or paraphrase/partial. */
   direct: boolean;
+  /** `direct` (a quoted clause), `partial` (quoted words woven into the writer's sentence) or `indirect` (reported speech, no marks). */
+  form?: "direct" | "partial" | "indirect";
   /** The quoted words in this sentence, marks excluded. */
   text?: string;
   /** Span of `text` in the sentence `text` (UTF-16, end exclusive). */

@@ -35,7 +35,12 @@ export function sentenceMarks(
     if (spanned(a)) marks.push({start: a.start!, end: a.end!, className: `source cat-${a.category}`, title});
     if (typeof a.cue_start === "number" && typeof a.cue_end === "number") marks.push({start: a.cue_start, end: a.cue_end, className: "cue", title: `attribution cue “${a.cue}”`});
   }
-  for (const q of quotes) if (spanned(q)) marks.push({start: q.start!, end: q.end!, className: "quote", title: `quote: ${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ""}`});
+  // Reported speech is the writer's words: marked for its speaker, but not set in italics like quoted words.
+  for (const q of quotes) {
+    if (!spanned(q)) continue;
+    const indirect = q.form === "indirect";
+    marks.push({start: q.start!, end: q.end!, className: indirect ? "reported" : "quote", title: `${indirect ? "reported speech" : "quote"}: ${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ""}`});
+  }
   for (const h of hedges) if (spanned(h)) marks.push({start: h.start!, end: h.end!, className: h.kind, title: `${h.kind}: “${h.cue}”`});
   return marks;
 }

@@ -45,7 +45,8 @@ test("trap: katanya and tambahnya resolve to the right analyst when two are quot
   assert.equal(attributions.find((a) => a.sentence_index === 1)?.resolution, "pronoun");
   assert.deepEqual(who(attributions, 3), ["Marcus Webb/analyst"], "a surname alone finds the full name introduced earlier");
   assert.deepEqual(who(attributions, 4), ["Marcus Webb/analyst"]);
-  assert.deepEqual(quotes.map((q) => `${q.sentence_index}:${q.speaker}:${q.category}:${q.named}`), ["0:Dina Hartono:analyst:true", "1:Dina Hartono:analyst:true", "3:Marcus Webb:analyst:true"]);
+  assert.deepEqual(quotes.map((q) => `${q.sentence_index}:${q.speaker}:${q.category}:${q.named}`), ["0:Dina Hartono:analyst:true", "1:Dina Hartono:analyst:true", "3:Marcus Webb:analyst:true", "4:Marcus Webb:analyst:true"]);
+  assert.deepEqual(quotes.map((q) => q.form), ["direct", "direct", "direct", "indirect"], "`Menurutnya, ...` is reported speech");
   assert.equal(quotes[0].affiliation, "Lembaga Kajian Timur Tengah");
 });
 
@@ -106,7 +107,9 @@ test("English phrasings: said X, X said, according to, told, he added, images re
   assert.deepEqual(who(attributions, 4), ["KCNA/state_media"]);
   assert.equal(who(attributions, 0).length, 1);
   assert.equal(attributions.find((a) => a.sentence_index === 0)?.category, "government");
-  assert.deepEqual(quotes.map((q) => q.speaker), ["Lena Park"]);
+  assert.deepEqual(quotes.filter((q) => q.form === "direct").map((q) => q.speaker), ["Lena Park"]);
+  // Reported speech: what the ministry said, what she added, what Beijing urged, what the official told reporters.
+  assert.deepEqual(quotes.filter((q) => q.form === "indirect").map((q) => `${q.sentence_index}:${q.speaker}`), ["0:Japan's Ministry", "2:Lena Park", "3:Chinese government", "5:unnamed official"]);
 });
 
 test("meta mentions that attribute nothing are marked and not counted", () => {
@@ -187,7 +190,7 @@ test("a domestic story: portfolio titles, organisations, police, economists, tit
   assert.deepEqual(who(attributions, 1), ["Basuki Hadimuljono/government"]);
   assert.deepEqual(who(attributions, 2), ["Wahana Lingkungan Hidup Indonesia/other"], "an organisation, not a person");
   assert.deepEqual(who(attributions, 3), ["Fahmi Bastian/other"]);
-  assert.equal(quotes[0].speaker, "Fahmi Bastian");
+  assert.equal(quotes.find((q) => q.form === "direct")?.speaker, "Fahmi Bastian");
   assert.deepEqual(attributions.filter((a) => a.sentence_index === 4).map((a) => `${a.source}:${a.counts}`), ["Kementerian PUPR:false"], "not answering is not sourcing");
   assert.deepEqual(who(attributions, 5), ["Fithra Faisal/analyst"]);
   assert.deepEqual(who(attributions, 6), ["Fithra Faisal/analyst"]);
@@ -288,4 +291,10 @@ test("traps: KCNA's renderings resolve to KCNA or North Korean state media in an
   for (const index of [3, 4]) assert.deepEqual(who(attributions, index), ["North Korean state media/state_media"], `sentence ${index}`);
   assert.deepEqual(who(attributions, 5), ["Yonhap/independent_media"], "the agency, not South Korea's government");
   assert.equal(who(attributions, 6)[0], "Yonhap/independent_media");
+});
+
+test("a role pointing back finds the person the article introduced with that role, even before they spoke", () => {
+  const {attributions} = run("Russian President Vladimir Putin met Kim Jong Un in Vladivostok.", "The Russian president said the talks went well.", "According to him, the two sides agreed to meet again.");
+  assert.deepEqual(who(attributions, 1), ["Vladimir Putin/government"]);
+  assert.deepEqual(who(attributions, 2), ["Vladimir Putin/government"]);
 });

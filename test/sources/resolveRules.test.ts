@@ -78,3 +78,13 @@ test("the English article before a name is not part of it", () => {
   const m = resolvePhrase("the Kremlin", 10, compiled, new Map())!;
   assert.deepEqual([m.source, m.start, m.end], ["Kremlin", 14, 21]);
 });
+
+test("rule the_pointing_back: a role with a describing country points back to a person, and keeps `the`", () => {
+  const m = resolved("the Russian president")!;
+  assert.deepEqual([m.rule, m.resolution, m.anaphoraPerson, m.anaphoraRole], ["the_pointing_back", "anaphora", true, "unnamed leader"]);
+  assert.equal(resolved("the Russian Foreign Ministry")?.rule, "registry_alias");
+});
+
+test("rule pronoun: object pronouns point back too (`According to him`)", () => {
+  assert.equal(resolved("him")?.resolution, "pronoun");
+});

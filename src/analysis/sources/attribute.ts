@@ -9,6 +9,7 @@ import {fromRegistry, nounPhrase, personNamed, type Mention, type Person} from "
 import {resolvePhrase} from "./resolve/resolve.js";
 import {peopleOf} from "./people.js";
 import {unifyNameSpellings} from "./nameSpellings.js";
+import {indirectQuotes} from "./indirectQuotes.js";
 
 export interface Sourcing {
   attributions: AttributionRow[];
@@ -63,7 +64,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
     const here: Found[] = [];
     for (const cue of findCues(masked, compiled)) {
       for (const candidate of mentionsOfCue(cue, masked, compiled, people)) {
-        const mention = settle(candidate.mention, found.concat(here), compiled);
+        const mention = settle(candidate.mention, found.concat(here), compiled, people, sentence.index);
         if (!mention) continue;
         here.push({sentence, mention, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: cue.kind !== "meta", relay: candidate.relay});
       }
@@ -91,6 +92,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
         category: speaker.mention.category,
         affiliation: speaker.mention.affiliation,
         direct,
+        form: direct ? "direct" : "partial",
         text: piece.text,
         start: piece.start,
         end: piece.end,
@@ -107,6 +109,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
   });
   const quoted = new Set(quoteRows.map((q) => `${q.sentence_index}\u0000${q.speaker}`));
   const rows = found.map((f) => row(f, quoted.has(`${f.sentence.index}\u0000${f.mention.source}`)));
+  quoteRows.push(...indirectQuotes(found, quoteRows, new Set(compiled.cues.report.map((c) => c.toLowerCase()))));
   rows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   quoteRows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0));
   return {attributions: rows, quotes: quoteRows};
@@ -270,7 +273,7 @@ function sentenceSubject(masked: string, compiled: CompiledRegistry, people: Map
 }
 
 /** Resolve what a mention points back to; null when it points at nothing. */
-function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry): Mention | null {
+function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry, people: Map<string, Person>, here: number): Mention | null {
   if (mention.resolution === "pronoun") {
     const speaker = lastSpeaker(earlier);
     return speaker ? {...speaker.mention, resolution: "pronoun", rule: mention.rule, start: mention.start, end: mention.end} : null;
@@ -282,6 +285,10 @@ function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry):
     const kindOk = (f: Found) => !mention.anaphoraKind || compiled.byName.get(f.mention.source.toLowerCase())?.kind === mention.anaphoraKind;
     const target = [...earlier].reverse().find((f) => f.mention.named && kindOk(f) && (family.length === 0 || (family.includes(f.mention.category) && f.mention.person === (mention.anaphoraPerson ?? false))));
     if (target) return {...target.mention, resolution: "anaphora", rule: mention.rule, start: mention.start, end: mention.end, genericNoCountry: false};
+    // `The Russian president told reporters`: a role pointing back to a person the article
+    // introduced with a role but who has not spoken yet.
+    const introduced = mention.anaphoraRole ? lastIntroduced(people, mention.anaphoraRole, here) : undefined;
+    if (introduced) return {...mention, source: introduced.name, category: introduced.category, affiliation: introduced.affiliation, person: true, named: true};
     return mention.fallback ?? null;
   }
   if (mention.genericNoCountry) {
@@ -292,6 +299,16 @@ function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry):
   }
   if (!mention.source) return null;
   return mention;
+}
+
+/** The person last introduced (before sentence `here`) with this role. */
+function lastIntroduced(people: Map<string, Person>, role: string, here: number): Person | undefined {
+  let last: Person | undefined;
+  for (const person of people.values()) {
+    if (person.introduced === undefined || person.introduced >= here || person.role !== role) continue;
+    if (!last || person.introduced >= last.introduced!) last = person;
+  }
+  return last;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface Mention {
   anaphoraFamily?: SourceCategory[];
   /** For anaphora: a role (`the senator`, `menteri itu`) points back to a person. */
   anaphoraPerson?: boolean;
+  /** For anaphora by a role: the role (its `unnamed` name), to find the person introduced with it. */
+  anaphoraRole?: string;
   /** For anaphora with nothing to point back to: the body as written (`the electoral commission`). */
   fallback?: Mention;
   /** For anaphora: only registry entries of this kind (`the government` → a country's government). */
@@ -41,6 +43,10 @@ export interface Person {
   name: string;
   category: SourceCategory;
   affiliation: string | null;
+  /** The sentence that introduced them, where known. */
+  introduced?: number;
+  /** The role they were introduced with (its `unnamed` name: `unnamed leader`), where known. */
+  role?: string;
 }
 
 

@@ -33,18 +33,18 @@ export function peopleOf(sentences: SentenceRow[], compiled: CompiledRegistry): 
       const phrase = nounPhrase(untilAfterName(sentence.text.slice(role.start), compiled), role.start, compiled);
       const mention = resolvePhrase(phrase.text, phrase.start, compiled, people);
       if (mention?.person && mention.named && !people.has(mention.source)) {
-        people.set(mention.source, {name: mention.source, category: mention.category, affiliation: mention.affiliation});
+        people.set(mention.source, {name: mention.source, category: mention.category, affiliation: mention.affiliation, introduced: sentence.index, role: role.role.unnamed});
       } else if (!(mention?.person && mention.named)) {
         // `Pemimpin Korea Utara (Korut), Kim Jong-un, bertemu`: the name in apposition after the title.
         const after = APPOSED_NAME.exec(sentence.text.slice(phrase.start + phrase.text.length));
         if (after && !people.has(after[1]) && !compiled.words.notNames.has(after[1].split(/\s+/)[0])) {
-          people.set(after[1], {name: after[1], category: role.role.category === "anonymous" ? "other" : role.role.category, affiliation: null});
+          people.set(after[1], {name: after[1], category: role.role.category === "anonymous" ? "other" : role.role.category, affiliation: null, introduced: sentence.index, role: role.role.unnamed});
         }
       }
       // `Artyom Lukin, seorang profesor`: the name, then the role in apposition.
       const before = NAME_BEFORE_APPOSITION.exec(sentence.text.slice(Math.max(0, role.start - 60), role.start).replace(/(?:seorang|salah seorang|a|an)\s+$/iu, ""));
       if (before && !people.has(before[1]) && !compiled.words.notNames.has(before[1].split(/\s+/)[0])) {
-        people.set(before[1], {name: before[1], category: role.role.category === "anonymous" ? "other" : role.role.category, affiliation: null});
+        people.set(before[1], {name: before[1], category: role.role.category === "anonymous" ? "other" : role.role.category, affiliation: null, introduced: sentence.index, role: role.role.unnamed});
       }
     }
   }

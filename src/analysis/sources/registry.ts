@@ -51,6 +51,8 @@ export interface RegistryCues {
   imagery_verbs: string[];
   /** Cues a broken translation repeats (`kata Korea Utara. kata media.`). */
   stutter: string[];
+  /** Cues that report or source rather than say (`melaporkan`, `reported`, `dilansir`, `menurut`): a body sourced through them (`menurut data BPS`, `KCNA reported the launch`) is no quote. */
+  report: string[];
   /** Participles whose speaker is the sentence's subject (`..., calling the count "flawed"`). */
   participle: string[];
 }
@@ -130,7 +132,7 @@ export interface CompiledRegistry {
   cues: RegistryCues;
 }
 
-const EMPTY_CUES: RegistryCues = {before_source: [], after_source: [], relay: [], relay_subject: [], pronoun: [], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: []};
+const EMPTY_CUES: RegistryCues = {before_source: [], after_source: [], relay: [], relay_subject: [], pronoun: [], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: [], report: []};
 
 const cache = new WeakMap<SourceRegistry, CompiledRegistry>();
 

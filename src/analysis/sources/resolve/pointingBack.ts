@@ -14,7 +14,7 @@ export const pointingBack: ResolutionRule = {
     if (!w.anaphora.has(last) || p.toks.length > MAX_TOKENS || !p.aliases.every((a) => a.source.generic)) return undefined;
     if (p.mediaHead) return {...blank(p.span), resolution: "anaphora", anaphoraFamily: ["state_media", "independent_media"]};
     if (p.institutionHead) return {...blank(p.span), resolution: "anaphora", anaphoraFamily: ["government"], anaphoraKind: w.governmentHeads.test(p.text) ? "government" : undefined};
-    if (p.roles.length) return {...blank(p.span), resolution: "anaphora", anaphoraFamily: [p.roles[0].role.category], anaphoraPerson: true};
+    if (p.roles.length) return {...blank(p.span), resolution: "anaphora", anaphoraFamily: [p.roles[0].role.category], anaphoraPerson: true, anaphoraRole: p.roles[0].role.unnamed};
     if (w.anaphoraHeads.test(p.text)) return {...blank(p.span), resolution: "anaphora", anaphoraFamily: []};
     return undefined;
   },

@@ -4,15 +4,23 @@ import {findRoles} from "../registry.js";
 import {blank, type Phrase} from "./phrase.js";
 import type {ResolutionRule} from "./rule.js";
 
+/** The longest `the` phrase, in tokens, read as pointing back. */
+const MAX_TOKENS = 3;
+
 export const pointingBackEnglish: ResolutionRule = {
   name: "the_pointing_back",
   decide(p) {
-    if (p.firstLower !== "the" || p.toks.length > 3 || p.aliases.length > 0) return undefined;
+    if (p.firstLower !== "the" || p.toks.length > MAX_TOKENS) return undefined;
     const w = p.compiled.words;
     const rest = p.text.slice(p.toks[0].end).trim();
     const roleBack = findRoles(rest, p.compiled)[0];
+    // A country's name before a closing role describes the person (`the Russian president`); any
+    // other alias names a source, which later rules read.
+    const describedRole = roleBack && roleBack.end === rest.length && p.aliases.every((a) => a.source.kind === "government");
+    if (describedRole) return {...blank(p.span), resolution: "anaphora", anaphoraFamily: [roleBack.role.category], anaphoraPerson: true, anaphoraRole: roleBack.role.unnamed};
+    if (p.aliases.length > 0) return undefined;
     if (w.mediaHeads.test(rest)) return {...blank(p.span), resolution: "anaphora", anaphoraFamily: ["state_media", "independent_media"]};
-    if (roleBack && roleBack.start === 0) return {...blank(p.span), resolution: "anaphora", anaphoraFamily: [roleBack.role.category], anaphoraPerson: true};
+    if (roleBack && roleBack.start === 0) return {...blank(p.span), resolution: "anaphora", anaphoraFamily: [roleBack.role.category], anaphoraPerson: true, anaphoraRole: roleBack.role.unnamed};
     if (w.institutionHeads.test(rest)) {
       const itself = w.governmentHeads.test(rest) ? "government" : undefined;
       return {...blank(p.span), resolution: "anaphora", anaphoraFamily: ["government"], anaphoraKind: itself, fallback: asWritten(p, rest)};

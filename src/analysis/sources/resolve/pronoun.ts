@@ -1,8 +1,9 @@
-// `Ia mengatakan`, `He said`: a personal pronoun as the subject points back to the last speaker.
+// `Ia mengatakan`, `He said`, `According to him`: a personal pronoun, subject or object, points back
+// to the last speaker.
 import {blank} from "./phrase.js";
 import type {ResolutionRule} from "./rule.js";
 
-const PRONOUNS = new Set(["ia", "dia", "beliau", "mereka", "he", "she", "they"]);
+const PRONOUNS = new Set(["ia", "dia", "beliau", "mereka", "he", "she", "they", "him", "her", "them"]);
 
 export const pronoun: ResolutionRule = {
   name: "pronoun",

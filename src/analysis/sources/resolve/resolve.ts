@@ -46,11 +46,12 @@ export const RULES: readonly ResolutionRule[] = [
 export function resolvePhrase(phrase: string, start: number, compiled: CompiledRegistry, people: Map<string, Person>, apposition?: string): Mention | null {
   const text = phrase.trim();
   const at = start + (phrase.length - phrase.trimStart().length);
-  // `the Joint Chiefs of Staff`, `the Kremlin`: an English article before a name is not part of it.
-  const article = /^[Tt]he\s+(?=\p{Lu})/u.exec(text);
-  if (article) return resolvePhrase(text.slice(article[0].length), at + article[0].length, compiled, people, apposition);
   const read = readPhrase(text, start, compiled, people, apposition);
   if (!read) return null;
+  // `the Joint Chiefs of Staff`, `the Kremlin`: an English article before a name is not part of it,
+  // unless the phrase points back (`the Russian president`).
+  const article = /^[Tt]he\s+(?=\p{Lu})/u.exec(text);
+  if (article && !pointingBackEnglish.decide(read)) return resolvePhrase(text.slice(article[0].length), at + article[0].length, compiled, people, apposition);
   for (const rule of RULES) {
     const decision = rule.decide(read);
     if (decision === NO_SOURCE) return null;

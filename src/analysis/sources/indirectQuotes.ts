@@ -1,0 +1,83 @@
+// Reported speech: `X said the bank was in no hurry`, `X mengatakan bahwa ...`, `Menurut X, ...`.
+// An attribution whose cue reports what someone said makes the rest of its sentence that speaker's
+// indirect quote, unless the sentence already quotes them directly. A media report of an event
+// (`KCNA reported the launch`, `seperti dilansir Reuters`) and a relay are attributions, not quotes
+// (docs/annotation.md).
+import type {QuoteRow, SentenceRow} from "../types.js";
+import type {Mention} from "./mentions.js";
+
+/** An attribution as the attribution step holds it. */
+export interface SpeechFound {
+  sentence: SentenceRow;
+  mention: Mention;
+  cue: string;
+  cue_start: number;
+  cue_end: number;
+  counts: boolean;
+  relay: boolean;
+}
+
+/** Letters that may stand outside the reported clause and still leave it whole (`Namun,`, `But`). */
+const EDGE = 12;
+
+/**
+ * One indirect quote per speaker per sentence, for sentences with no direct quote by that speaker.
+ * `reportCues` are the cues that report rather than say (`melaporkan`, `reported`, `dilansir`): with
+ * a media source they make no quote.
+ * @example indirectQuotes([{sentence, mention: {source: "Agus", ...}, cue: "said", ...}], [], new Set())[0].direct // false
+ */
+export function indirectQuotes(found: SpeechFound[], quotes: QuoteRow[], reportCues: Set<string>): QuoteRow[] {
+  const rows: QuoteRow[] = [];
+  const quoted = new Set(quotes.map((q) => `${q.sentence_index}\u0000${q.speaker}`));
+  for (const f of found) {
+    if (!f.counts || f.relay || !f.mention.source || f.mention.resolution === "imagery" || f.mention.resolution === "quote_span") continue;
+    if (reportCues.has(f.cue.toLowerCase()) && !f.mention.person) continue;
+    const key = `${f.sentence.index}\u0000${f.mention.source}`;
+    if (quoted.has(key)) continue;
+    const span = reportedClause(f);
+    if (!span) continue;
+    quoted.add(key);
+    rows.push({
+      article_id: f.sentence.article_id,
+      sentence_index: f.sentence.index,
+      speaker: f.mention.source,
+      category: f.mention.category,
+      affiliation: f.mention.affiliation,
+      direct: false,
+      form: "indirect",
+      text: f.sentence.text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      named: f.mention.named,
+      quote_id: `${f.sentence.article_id}:${f.sentence.index}:indirect:${f.mention.source}`,
+      via: null,
+    });
+  }
+  return rows;
+}
+
+/**
+ * The words reported: after the source and cue when they open the sentence (`X said that ...`,
+ * `Menurut X, ...`), before them when they close it (`..., X said.`), else the longer side.
+ */
+function reportedClause(f: SpeechFound): {start: number; end: number} | null {
+  const text = f.sentence.text;
+  const lo = Math.min(f.mention.start, f.cue_start);
+  const hi = Math.max(f.mention.end, f.cue_end);
+  const after = trimmed(text, hi, text.length);
+  const before = trimmed(text, 0, lo);
+  const letters = (s: {start: number; end: number} | null) => (s ? text.slice(s.start, s.end).replace(/[^\p{L}]/gu, "").length : 0);
+  if (letters(before) <= EDGE && letters(after) > 0) return after;
+  if (letters(after) <= EDGE && letters(before) > 0) return before;
+  return letters(after) >= letters(before) ? after : before;
+}
+
+/** The span [from, to) without edge spaces, punctuation and a leading `that`/`bahwa`. */
+function trimmed(text: string, from: number, to: number): {start: number; end: number} | null {
+  let s = from;
+  let e = to;
+  const lead = /^[\s,;:—–-]*(?:(?:that|bahwa)\s+)?/iu.exec(text.slice(s, e));
+  s += lead ? lead[0].length : 0;
+  while (e > s && /[\s,;:.—–-]/u.test(text[e - 1])) e--;
+  return e > s && /\p{L}/u.test(text.slice(s, e)) ? {start: s, end: e} : null;
+}
