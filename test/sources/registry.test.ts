@@ -1,6 +1,6 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {categoryOf, compileRegistry, findAliases, registryEntry, type SourceRegistry} from "../../src/analysis/sources/registry.js";
+import {categoryOf, compileRegistry, findAliases, registryEntry, withSpeechRoots, type SourceRegistry} from "../../src/analysis/sources/registry.js";
 import {SOURCE_CATEGORIES} from "../../src/analysis/types.js";
 import {settings} from "../helpers.js";
 
@@ -62,4 +62,10 @@ test("compiling is cached per registry object, and a user's own entry is honoure
   const mine: SourceRegistry = {sources: [{name: "Harian Contoh", aliases: ["Harian Contoh", "HC"], category: "independent_media", country: "ID", state_controlled: false, kind: "newspaper"}]};
   assert.equal(categoryOf("harian contoh", mine), "independent_media");
   assert.equal(categoryOf("KCNA", mine), "other");
+});
+
+test("speech roots make cues before their source and, with an enclitic or pronoun, pronoun cues", () => {
+  const cues = withSpeechRoots({before_source: ["kata"], after_source: [], relay: [], relay_subject: [], pronoun: ["katanya"], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: [], report: [], speech_roots: ["kata", "pungkas"], pronoun_enclitics: ["nya"], pronoun_words: ["dia"]});
+  assert.deepEqual(cues.before_source, ["kata", "pungkas"]);
+  assert.deepEqual(cues.pronoun, ["katanya", "kata dia", "pungkasnya", "pungkas dia"]);
 });

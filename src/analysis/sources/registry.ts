@@ -53,6 +53,13 @@ export interface RegistryCues {
   stutter: string[];
   /** Cues that report or source rather than say (`melaporkan`, `reported`, `dilansir`, `menurut`): a body sourced through them (`menurut data BPS`, `KCNA reported the launch`) is no quote. */
   report: string[];
+  /** Indonesian speech-verb roots (`kata`, `jelas`, `pungkas`): each is a cue before its source
+   * (`jelas Iksan`), and with an enclitic or a pronoun after it a pronoun cue (`pungkasnya`, `lanjut dia`). */
+  speech_roots?: string[];
+  /** Enclitics that make a root a pronoun cue (`-nya`). */
+  pronoun_enclitics?: string[];
+  /** Pronouns that, after a root, make a pronoun cue (`dia`, `beliau`). */
+  pronoun_words?: string[];
   /** Participles whose speaker is the sentence's subject (`..., calling the count "flawed"`). */
   participle: string[];
 }
@@ -196,12 +203,24 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
       adverbs: lower(registry.subject_adverbs),
       skipHeads: new RegExp(`^\\s*${wordPattern(registry.skip_heads ?? [], "iu").source}\\s*`, "iu"),
     },
-    cues: {...EMPTY_CUES, ...registry.cues},
+    cues: withSpeechRoots({...EMPTY_CUES, ...registry.cues}),
     orgWords: wordPattern([...orgCategory.keys()], "gu"),
     orgCategory,
   };
   cache.set(registry, compiled);
   return compiled;
+}
+
+/**
+ * The cue lists with every speech root added as a cue before its source and, with each enclitic
+ * and pronoun, as a pronoun cue: the morphology once, instead of every form listed by hand.
+ * @example withSpeechRoots({...cues, speech_roots: ["pungkas"], pronoun_enclitics: ["nya"], pronoun_words: ["dia"]}).pronoun // [..., "pungkasnya", "pungkas dia"]
+ */
+export function withSpeechRoots(cues: RegistryCues): RegistryCues {
+  const roots = cues.speech_roots ?? [];
+  if (roots.length === 0) return cues;
+  const forms = roots.flatMap((root) => [...(cues.pronoun_enclitics ?? []).map((e) => `${root}${e}`), ...(cues.pronoun_words ?? []).map((w) => `${root} ${w}`)]);
+  return {...cues, before_source: [...new Set([...cues.before_source, ...roots])], pronoun: [...new Set([...cues.pronoun, ...forms])]};
 }
 
 /**
