@@ -298,3 +298,16 @@ test("a role pointing back finds the person the article introduced with that rol
   assert.deepEqual(who(attributions, 1), ["Vladimir Putin/government"]);
   assert.deepEqual(who(attributions, 2), ["Vladimir Putin/government"]);
 });
+
+test("English statement verbs beyond `said`: expressed, argued, explained, pledged, hopes", () => {
+  const {attributions} = run(
+    "South Korea's Defense Ministry expressed deep concern over the meeting.",
+    "Critics argue the law benefits a handful of elites.",
+    "Economist Faisal Basri explained that the rate rise was pre-emptive.",
+    "Jakarta Governor Anies Baswedan pledged to evacuate every resident.",
+  );
+  assert.deepEqual(who(attributions, 0).map((w) => w.split("/")[1]), ["government"]);
+  assert.deepEqual(who(attributions, 1), ["unnamed sources/anonymous"], "unnamed critics are anonymous");
+  assert.deepEqual(who(attributions, 2), ["Faisal Basri/analyst"]);
+  assert.deepEqual(who(attributions, 3), ["Anies Baswedan/government"]);
+});
