@@ -311,3 +311,9 @@ test("English statement verbs beyond `said`: expressed, argued, explained, pledg
   assert.deepEqual(who(attributions, 2), ["Faisal Basri/analyst"]);
   assert.deepEqual(who(attributions, 3), ["Anies Baswedan/government"]);
 });
+
+test("a time phrase between the subject and its verb is not part of the subject", () => {
+  const {attributions} = run("Officials had earlier said 35,000 people were in shelters.", "BNPB pada Senin mengatakan 43 orang tewas.");
+  assert.deepEqual(who(attributions, 0), ["unnamed official/anonymous"]);
+  assert.deepEqual(who(attributions, 1), ["BNPB/government"]);
+});
