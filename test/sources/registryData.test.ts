@@ -92,6 +92,15 @@ test("descriptive names resolve to the one agency they mean, or to the country's
   for (const [written, name] of expected) assert.equal(registryEntry(written, registry)?.name, name, written);
 });
 
+test("public broadcasters with statutory independence are independent media; each says how it is funded", () => {
+  for (const name of ["BBC", "NHK", "KBS", "DW", "VOA", "Radio Free Asia", "France 24", "Australian Broadcasting Corporation", "CBC", "Yonhap", "Al Jazeera"]) {
+    const entry = registryEntry(name, registry);
+    assert.equal(entry?.category, "independent_media", name);
+    assert.equal(entry?.state_controlled, false, name);
+    assert.match(entry?.note ?? "", /fund|licence|fee|budget/i, `${name}: the note should say how it is funded`);
+  }
+});
+
 /**
  * Aliases from before this test that ordinary words also spell. They are kept because canonical
  * names and aliases are public (docs/data-contract.md) and a cue is still needed before any becomes
