@@ -11,6 +11,11 @@ export interface RegistrySource {
   /** ISO 3166 alpha-2 code, or null for international bodies and unspecified generics. */
   country: string | null;
   state_controlled: boolean;
+  /**
+   * Described as semi-official (Fars, Tasnim, Mehr, ISNA): tied to state organs without being one.
+   * Only on state-controlled entries; it changes no category or count, pages show it beside the name.
+   */
+  semi_official?: boolean;
   /** agency, newspaper, broadcaster, government, ministry, office, institution, generic_media, ... */
   kind: string;
   /** Ways the text names it, Indonesian and English. All-capital aliases match with their case. */
