@@ -2,6 +2,7 @@
 // reporting can rest on, the role words that classify unknown names, and the cue grammar. This file
 // types it and compiles it once per registry object into fast lookups.
 import type {SourceCategory} from "../types.js";
+import {aliasIndex, matchAliases, type AliasIndex} from "./aliasIndex.js";
 
 /** One known source: an agency, outlet, government body or institution. */
 export interface RegistrySource {
@@ -112,10 +113,8 @@ export interface RoleMatch {
 /** The registry compiled for matching; built once per registry object. */
 export interface CompiledRegistry {
   registry: SourceRegistry;
-  /** All-capital aliases, matched with their case. */
-  aliases: RegExp;
-  /** Every other alias, matched without case. */
-  foldedAliases: RegExp;
+  /** Every alias by its first word (all-capital aliases match with their case, others without). */
+  aliasIndex: AliasIndex;
   aliasSource: Map<string, RegistrySource>;
   aliasSourceExact: Map<string, RegistrySource>;
   roles: RegExp;
@@ -160,19 +159,18 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
   const aliasSourceExact = new Map<string, RegistrySource>();
   const byName = new Map<string, RegistrySource>();
   const genericByCountry = new Map<string, RegistrySource>();
-  const exact: string[] = [];
-  const folded: string[] = [];
+  const listed: {alias: string; exact: boolean; source: RegistrySource}[] = [];
   for (const source of registry.sources ?? []) {
     byName.set(source.name.toLowerCase(), source);
     if (source.generic && source.country && !genericByCountry.has(source.country)) genericByCountry.set(source.country, source);
     for (const alias of [source.name, ...source.aliases]) {
       if (isCaseSensitive(alias)) {
         if (!aliasSourceExact.has(alias)) aliasSourceExact.set(alias, source);
-        exact.push(alias);
+        listed.push({alias, exact: true, source});
       } else {
         const key = alias.toLowerCase();
         if (!aliasSource.has(key)) aliasSource.set(key, source);
-        folded.push(alias);
+        listed.push({alias, exact: false, source});
       }
     }
   }
@@ -183,8 +181,7 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
   for (const [category, list] of Object.entries(registry.org_words ?? {})) for (const word of list ?? []) if (!orgCategory.has(word)) orgCategory.set(word, category as SourceCategory);
   const compiled: CompiledRegistry = {
     registry,
-    aliases: wordPattern(exact, "gu"),
-    foldedAliases: wordPattern(folded, "giu"),
+    aliasIndex: aliasIndex(listed),
     aliasSource,
     aliasSourceExact,
     roles: wordPattern([...roleOf.keys()], "giu"),
@@ -233,20 +230,7 @@ export function withSpeechRoots(cues: RegistryCues): RegistryCues {
  * @example findAliases("kata Gedung Putih", compileRegistry(registry)).map((m) => m.source.name) // ["White House"]
  */
 export function findAliases(text: string, compiled: CompiledRegistry): AliasMatch[] {
-  const candidates: AliasMatch[] = [];
-  for (const match of text.matchAll(compiled.aliases)) {
-    const source = compiled.aliasSourceExact.get(match[0]);
-    if (source) candidates.push({source, start: match.index!, end: match.index! + match[0].length});
-  }
-  for (const match of text.matchAll(compiled.foldedAliases)) {
-    const source = compiled.aliasSource.get(match[0].toLowerCase());
-    if (source) candidates.push({source, start: match.index!, end: match.index! + match[0].length});
-  }
-  // Leftmost first, longest first at a position; drop any that overlap one already kept.
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const found: AliasMatch[] = [];
-  for (const c of candidates) if (found.length === 0 || c.start >= found[found.length - 1].end) found.push(c);
-  return found;
+  return matchAliases(text, compiled.aliasIndex);
 }
 
 /**
