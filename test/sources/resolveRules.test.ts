@@ -88,3 +88,9 @@ test("rule the_pointing_back: a role with a describing country points back to a 
 test("rule pronoun: object pronouns point back too (`According to him`)", () => {
   assert.equal(resolved("him")?.resolution, "pronoun");
 });
+
+test("abbreviated titles title a name; `the central bank` points back to a government body", () => {
+  assert.deepEqual([resolved("West Java Gov. Ridwan Kamil")?.source, resolved("West Java Gov. Ridwan Kamil")?.category], ["Ridwan Kamil", "government"]);
+  assert.deepEqual([resolved("Prof. Budi Santoso")?.source, resolved("Prof. Budi Santoso")?.category], ["Budi Santoso", "analyst"]);
+  assert.deepEqual(resolved("the central bank")?.anaphoraFamily, ["government"]);
+});
