@@ -121,6 +121,7 @@ test("no alias fires on ordinary Indonesian or English (beyond the legacy list)"
     "Media lokal dan media asing meliput peta jalan itu.",
     "Pembayaran jatuh tempo pada bulan depan, antara lain untuk kumparan kawat dan kompas.",
     "Saba, Lana dan Wafa menonton siaran BTV di rumah.",
+    "Data RTM di desa itu diperbarui, kata politisi itu.",
     "The map shows the nation's herald.",
     "Petra Kvitova won the final as Lana and Wafa watched.",
     "The diplomat said the economist was independent.",
@@ -132,6 +133,7 @@ test("no alias fires on ordinary Indonesian or English (beyond the legacy list)"
     "The Zvezda shipyard and channel one of the survey were discussed at dawn.",
     "Her legal guardian said it was a Sputnik moment for the MENA region.",
     "She grew up in Fars province.",
+    "The veteran politico said the USA today is divided.",
   ];
   const legacyFired = new Set<string>();
   for (const sentence of ordinary) {
