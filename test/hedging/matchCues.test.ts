@@ -147,3 +147,16 @@ test("a malformed pattern or unknown class is reported with the cue's name", () 
   assert.throws(() => compileLexicon({cues: [{cue: "x", kind: "hedge", type: "other", pattern: "(a|b"}]}), /hedge cue "x".*parenthes/);
   assert.throws(() => compileLexicon({cues: [{cue: "y", kind: "hedge", type: "other", pattern: "y [<nope>]"}]}), /unknown word class <nope>/);
 });
+
+test("verification caveats are their own type: the outlet says it could not check the claim", () => {
+  const typed = (text: string) => matchCues(text, lexicon).map((m) => [m.cue.type, text.slice(m.start, m.end)]);
+  assert.deepEqual(typed("Informasi tersebut belum dapat diverifikasi secara independen."), [["verification", "belum dapat diverifikasi"]]);
+  assert.deepEqual(typed("Klaim itu tidak dapat dikonfirmasi."), [["verification", "tidak dapat dikonfirmasi"]]);
+  assert.deepEqual(typed("The claims could not be independently verified."), [["verification", "could not be independently verified"]]);
+  assert.deepEqual(typed("The footage cannot be verified."), [["verification", "cannot be verified"]]);
+  assert.deepEqual(typed("The figures have not been independently confirmed."), [["verification", "have not been independently confirmed"]]);
+  assert.deepEqual(typed("There has been no independent confirmation of the strike."), [["verification", "no independent confirmation"]]);
+  assert.deepEqual(typed("The allegations are unproven."), [["verification", "unproven"]]);
+  // Verified is not a caveat.
+  assert.deepEqual(typed("The footage was verified by our team."), []);
+});

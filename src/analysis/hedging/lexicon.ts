@@ -7,15 +7,18 @@ export type HedgeKind = "hedge" | "booster";
 /**
  * What a cue does. Hedges: `epistemic_modal` (mungkin, may), `evidential` (tampaknya, seems),
  * `approximator` (sekitar 300, about 300), `shield` (belief or report put on unnamed others:
- * diduga, dikabarkan, reportedly), `limiter` (pertama yang diketahui, first known),
- * `uncertainty` (belum jelas, unclear). Boosters: `certainty` (pasti, certainly), `proof`
- * (terbukti, proves that), `emphatic` (benar-benar, indeed). `other` for reader-added cues.
+ * diduga, dikabarkan, reportedly), `verification` (the outlet says it could not check the claim:
+ * belum dapat diverifikasi, could not be independently verified), `limiter` (pertama yang
+ * diketahui, first known), `uncertainty` (belum jelas, unclear). Boosters: `certainty` (pasti,
+ * certainly), `proof` (terbukti, proves that), `emphatic` (benar-benar, indeed). `other` for
+ * reader-added cues.
  */
 export type HedgeType =
   | "epistemic_modal"
   | "evidential"
   | "approximator"
   | "shield"
+  | "verification"
   | "limiter"
   | "uncertainty"
   | "certainty"
@@ -30,6 +33,7 @@ export const HEDGE_TYPES: readonly HedgeType[] = [
   "evidential",
   "approximator",
   "shield",
+  "verification",
   "limiter",
   "uncertainty",
   "certainty",
