@@ -160,3 +160,19 @@ test("verification caveats are their own type: the outlet says it could not chec
   // Verified is not a caveat.
   assert.deepEqual(typed("The footage was verified by our team."), []);
 });
+
+test("English modals in their other senses: could of ability or perception, might the noun, May the month", () => {
+  assert.deepEqual(found("Rescuers could not reach the village."), []);
+  assert.deepEqual(found("She could hear her mother's voice under the rubble."), []);
+  assert.deepEqual(found("Flames could be seen from a distance."), []);
+  assert.deepEqual(found("The strike could be seen as a provocation."), [["hedge", "could"]]);
+  assert.deepEqual(found("An early lead that could see him win outright."), [["hedge", "could"]]);
+  assert.deepEqual(found("The death toll could rise."), [["hedge", "could"]]);
+  assert.deepEqual(found("A monument to the might of the Russian state."), []);
+  assert.deepEqual(found("Beijing displayed its military might."), []);
+  assert.deepEqual(found("Russia's might and reach."), []);
+  assert.deepEqual(found("The military might intervene."), [["hedge", "might"]]);
+  assert.deepEqual(found("The vote was held on May 5, and the result may change."), [["hedge", "may"]]);
+  assert.deepEqual(found("Aid must arrive as soon as possible."), []);
+  assert.deepEqual(found("A possible deal is on the table."), [["hedge", "possible"]]);
+});
