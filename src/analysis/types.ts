@@ -164,7 +164,7 @@ export interface HedgeRow {
   /** The lexicon cue's name (src/reference/hedges.json), the same for every way it is written. */
   cue: string;
   kind: "hedge" | "booster";
-  /** What the cue does: epistemic_modal, evidential, approximator, shield, limiter, uncertainty (hedges); certainty, proof, emphatic (boosters); other. */
+  /** What the cue does: epistemic_modal, evidential, approximator, shield, verification, limiter, uncertainty (hedges); certainty, proof, emphatic (boosters); other. */
   type: string;
   /** The cue's language in the lexicon (`id`, `en`), or `any`. */
   language: string;

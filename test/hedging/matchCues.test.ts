@@ -147,3 +147,32 @@ test("a malformed pattern or unknown class is reported with the cue's name", () 
   assert.throws(() => compileLexicon({cues: [{cue: "x", kind: "hedge", type: "other", pattern: "(a|b"}]}), /hedge cue "x".*parenthes/);
   assert.throws(() => compileLexicon({cues: [{cue: "y", kind: "hedge", type: "other", pattern: "y [<nope>]"}]}), /unknown word class <nope>/);
 });
+
+test("verification caveats are their own type: the outlet says it could not check the claim", () => {
+  const typed = (text: string) => matchCues(text, lexicon).map((m) => [m.cue.type, text.slice(m.start, m.end)]);
+  assert.deepEqual(typed("Informasi tersebut belum dapat diverifikasi secara independen."), [["verification", "belum dapat diverifikasi"]]);
+  assert.deepEqual(typed("Klaim itu tidak dapat dikonfirmasi."), [["verification", "tidak dapat dikonfirmasi"]]);
+  assert.deepEqual(typed("The claims could not be independently verified."), [["verification", "could not be independently verified"]]);
+  assert.deepEqual(typed("The footage cannot be verified."), [["verification", "cannot be verified"]]);
+  assert.deepEqual(typed("The figures have not been independently confirmed."), [["verification", "have not been independently confirmed"]]);
+  assert.deepEqual(typed("There has been no independent confirmation of the strike."), [["verification", "no independent confirmation"]]);
+  assert.deepEqual(typed("The allegations are unproven."), [["verification", "unproven"]]);
+  // Verified is not a caveat.
+  assert.deepEqual(typed("The footage was verified by our team."), []);
+});
+
+test("English modals in their other senses: could of ability or perception, might the noun, May the month", () => {
+  assert.deepEqual(found("Rescuers could not reach the village."), []);
+  assert.deepEqual(found("She could hear her mother's voice under the rubble."), []);
+  assert.deepEqual(found("Flames could be seen from a distance."), []);
+  assert.deepEqual(found("The strike could be seen as a provocation."), [["hedge", "could"]]);
+  assert.deepEqual(found("An early lead that could see him win outright."), [["hedge", "could"]]);
+  assert.deepEqual(found("The death toll could rise."), [["hedge", "could"]]);
+  assert.deepEqual(found("A monument to the might of the Russian state."), []);
+  assert.deepEqual(found("Beijing displayed its military might."), []);
+  assert.deepEqual(found("Russia's might and reach."), []);
+  assert.deepEqual(found("The military might intervene."), [["hedge", "might"]]);
+  assert.deepEqual(found("The vote was held on May 5, and the result may change."), [["hedge", "may"]]);
+  assert.deepEqual(found("Aid must arrive as soon as possible."), []);
+  assert.deepEqual(found("A possible deal is on the table."), [["hedge", "possible"]]);
+});

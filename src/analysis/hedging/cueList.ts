@@ -27,7 +27,7 @@ function formatCue(cue: HedgeCue): string {
  * blank lines and lines starting with `#` are skipped. The shortest form is `hedge: mungkin`.
  * What a line leaves out is taken from the cue of the same kind and name in `base` (so a round
  * trip through formatCueList loses nothing: notes, case sensitivity, enclitics), else type
- * `other` and no language (any language). Word classes and enclitics come from `base`.
+ * `other` and no language (any language). Word classes, enclitics and agents come from `base`.
  * A line that cannot be read is left out and explained in `errors` (with its line number); the
  * rest still make a usable lexicon.
  *
@@ -50,7 +50,7 @@ export function parseCueList(text: string, base?: HedgeLexicon): {lexicon: Hedge
     }
     // Each cue is checked alone, so one bad pattern costs one line, not the whole list.
     try {
-      compileLexicon({cues: [parsed], classes: base?.classes, enclitics: base?.enclitics});
+      compileLexicon({cues: [parsed], classes: base?.classes, enclitics: base?.enclitics, agents: base?.agents});
     } catch (error) {
       errors.push(`line ${i + 1}: ${(error as Error).message}`);
       return;
@@ -64,6 +64,7 @@ export function parseCueList(text: string, base?: HedgeLexicon): {lexicon: Hedge
   const lexicon: HedgeLexicon = {cues};
   if (base?.classes) lexicon.classes = base.classes;
   if (base?.enclitics) lexicon.enclitics = base.enclitics;
+  if (base?.agents) lexicon.agents = base.agents;
   return {lexicon, errors};
 }
 

@@ -7,15 +7,18 @@ export type HedgeKind = "hedge" | "booster";
 /**
  * What a cue does. Hedges: `epistemic_modal` (mungkin, may), `evidential` (tampaknya, seems),
  * `approximator` (sekitar 300, about 300), `shield` (belief or report put on unnamed others:
- * diduga, dikabarkan, reportedly), `limiter` (pertama yang diketahui, first known),
- * `uncertainty` (belum jelas, unclear). Boosters: `certainty` (pasti, certainly), `proof`
- * (terbukti, proves that), `emphatic` (benar-benar, indeed). `other` for reader-added cues.
+ * diduga, dikabarkan, reportedly), `verification` (the outlet says it could not check the claim:
+ * belum dapat diverifikasi, could not be independently verified), `limiter` (pertama yang
+ * diketahui, first known), `uncertainty` (belum jelas, unclear). Boosters: `certainty` (pasti,
+ * certainly), `proof` (terbukti, proves that), `emphatic` (benar-benar, indeed). `other` for
+ * reader-added cues.
  */
 export type HedgeType =
   | "epistemic_modal"
   | "evidential"
   | "approximator"
   | "shield"
+  | "verification"
   | "limiter"
   | "uncertainty"
   | "certainty"
@@ -30,6 +33,7 @@ export const HEDGE_TYPES: readonly HedgeType[] = [
   "evidential",
   "approximator",
   "shield",
+  "verification",
   "limiter",
   "uncertainty",
   "certainty",
@@ -54,6 +58,33 @@ export interface HedgeCue {
   enclitics?: boolean;
   /** Why the cue is in the lexicon, or what it guards against. */
   note?: string;
+  /**
+   * Readings in which the cue's words are no cue, as patterns (same syntax): where one matches
+   * words that include the cue's, the cue does not count. `could be (seen|heard) [!as]` keeps
+   * `could` of perception out; a pattern can say what `[!x]` context cannot (two words, a
+   * sentence edge after the cue: `might [!*]`).
+   */
+  unless?: string[];
+  /**
+   * A hedge only when no agent follows (`dilaporkan tewas`), never with one (`dilaporkan KCNA`,
+   * `expected by economists`): that is an attribution, which the sourcing stage measures. What
+   * an agent looks like is the language's `agents` entry.
+   */
+  agentless?: boolean;
+}
+
+/** How one language marks the agent of a reporting verb (`agentFollows`). */
+export interface AgentWords {
+  /** Words that introduce an agent: `oleh`, `by`. */
+  markers: string[];
+  /** Words skipped between a marker and its agent: `the` (`by the government`), or a word class, `<quantity>` (`by 31 economists`). */
+  skip?: string[];
+  /** Nouns that are an agent right after the verb (`dilaporkan media setempat`, `kantor berita`). */
+  media?: string[];
+  /** A capitalised name right after the verb is its agent (`dilaporkan KCNA`): true in Indonesian, not in English. */
+  names?: boolean;
+  /** Word classes that are never an agent, after the verb or a marker: `time` (`by March 20`, `dilaporkan Senin`), `quantity` (`diperkirakan Rp5 triliun`). */
+  not_agents?: string[];
 }
 
 /** A named set of words a pattern may refer to as `<name>`. */
@@ -70,6 +101,8 @@ export interface HedgeLexicon {
   classes?: Record<string, WordClass>;
   /** Particles a word may carry and still be the same cue, per language: `{"id": ["nya", "lah", "kah", "pun"]}`. */
   enclitics?: Record<string, string[]>;
+  /** How each language marks an agent, for `agentless` cues: `{"id": {"markers": ["oleh"], "names": true}}`. */
+  agents?: Record<string, AgentWords>;
 }
 
 /**

@@ -2,8 +2,9 @@
 // `mungkin` not inside `kemungkinan`, and no cue inside `Kementerian`. Indonesian enclitics
 // (`tentunya`, `pastilah`) are the only affixes allowed, because they do not change the word.
 import {tokenize, type Token} from "../text/words.js";
-import {cuePattern, type HedgeCue, type HedgeLexicon} from "./lexicon.js";
+import {cuePattern, type AgentWords, type HedgeCue, type HedgeLexicon} from "./lexicon.js";
 import {parseCuePattern, type CuePattern, type PatternSlot, type SlotOption} from "./pattern.js";
+import {agentFollows, type AgentContext} from "./agentFollows.js";
 
 /** A cue found in a text: which lexicon entry, and the UTF-16 span of its own words (end exclusive). */
 export interface CueMatch {
@@ -20,6 +21,10 @@ interface CompiledCue {
   pattern: CuePattern;
   caseSensitive: boolean;
   enclitics: readonly string[];
+  /** Readings in which the cue's words are no cue (`unless`). */
+  unless: CuePattern[];
+  /** For an `agentless` cue: how its language marks an agent; null when the cue takes any. */
+  agents: AgentWords | null;
 }
 
 interface CompiledWordClass {
@@ -57,19 +62,27 @@ export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
   const enclitics = new Set<string>();
   lexicon.cues.forEach((cue, order) => {
     let pattern: CuePattern;
+    let unless: CuePattern[];
     try {
       pattern = parseCuePattern(cuePattern(cue), cue.case_sensitive === true);
+      unless = (cue.unless ?? []).map((p) => parseCuePattern(p, cue.case_sensitive === true));
     } catch (error) {
       throw new Error(`hedge cue "${cue.cue}": ${(error as Error).message}`);
     }
-    for (const slot of [...pattern.before, ...pattern.core, ...pattern.after]) {
-      for (const option of slot.options) {
-        if ("wordClass" in option && !classes.has(option.wordClass)) throw new Error(`hedge cue "${cue.cue}": unknown word class <${option.wordClass}>`);
+    for (const parsed of [pattern, ...unless]) {
+      for (const slot of [...parsed.before, ...parsed.core, ...parsed.after]) {
+        for (const option of slot.options) {
+          if ("wordClass" in option && !classes.has(option.wordClass)) throw new Error(`hedge cue "${cue.cue}": unknown word class <${option.wordClass}>`);
+        }
       }
+    }
+    const agents = cue.agentless === true && cue.language ? (lexicon.agents?.[cue.language] ?? null) : null;
+    for (const name of agents?.not_agents ?? []) {
+      if (!classes.has(name)) throw new Error(`agents of "${cue.language}": unknown word class <${name}> in not_agents`);
     }
     const cueEnclitics = cue.enclitics === false || !cue.language ? [] : (lexicon.enclitics?.[cue.language] ?? []);
     for (const e of cueEnclitics) enclitics.add(e.toLowerCase());
-    const entry: CompiledCue = {cue, order, pattern, caseSensitive: cue.case_sensitive === true, enclitics: cueEnclitics.map((e) => e.toLowerCase())};
+    const entry: CompiledCue = {cue, order, pattern, caseSensitive: cue.case_sensitive === true, enclitics: cueEnclitics.map((e) => e.toLowerCase()), unless, agents};
     const first = pattern.core[0];
     const firstWords = first.optional ? null : first.options.map((o) => ("word" in o ? o.word.toLowerCase() : null));
     if (firstWords && firstWords.every((w) => w !== null)) {
@@ -108,8 +121,8 @@ export function matchCues(text: string, lexicon: HedgeLexicon, language?: string
     }
     for (const entry of [...seen, ...compiledLexicon.anywhere]) {
       if (language && entry.cue.language && entry.cue.language !== language) continue;
-      const span = matchAt(entry, i, context);
-      if (span) candidates.push({cue: entry.cue, order: entry.order, start: tokens[span.from].start, end: tokens[span.to - 1].end});
+      const span = matchAt(entry.pattern, entry, i, context);
+      if (span && !otherReading(entry, span, context)) candidates.push({cue: entry.cue, order: entry.order, start: tokens[span.from].start, end: tokens[span.to - 1].end});
     }
   }
   return resolveOverlaps(candidates);
@@ -137,19 +150,54 @@ interface MatchContext {
   tokens: Token[];
   lower: string[];
   lexicon: CompiledLexicon;
+  agent?: AgentContext;
 }
 
 /**
- * The longest token range [from, to) of the cue's own words starting at token `start`, with its
- * context satisfied; null when the cue does not match there.
+ * The longest token range [from, to) of a pattern's own words (the cue's, or one of its `unless`
+ * readings) starting at token `start`, with its context satisfied; null when it does not match there.
  */
-function matchAt(entry: CompiledCue, start: number, context: MatchContext): {from: number; to: number} | null {
-  if (!contextHolds(entry.pattern.before, start - 1, -1, entry, context)) return null;
+function matchAt(pattern: CuePattern, entry: CompiledCue, start: number, context: MatchContext): {from: number; to: number} | null {
+  if (!contextHolds(pattern.before, start - 1, -1, entry, context)) return null;
   let best = -1;
-  for (const end of slotEnds(entry.pattern.core, 0, start, start, entry, context)) {
-    if (end > best && end > start && contextHolds(entry.pattern.after, end, 1, entry, context)) best = end;
+  for (const end of slotEnds(pattern.core, 0, start, start, entry, context)) {
+    if (end > best && end > start && contextHolds(pattern.after, end, 1, entry, context)) best = end;
   }
   return best > start ? {from: start, to: best} : null;
+}
+
+/**
+ * Whether a match is a reading in which the cue's words are no cue: an agent follows an
+ * `agentless` verb (`dilaporkan KCNA`, see agentFollows), or one of the cue's `unless` patterns
+ * matches words that include the match (`could be seen` over `could`).
+ *
+ * @example // with {cue: "could", unless: ["could be (seen|heard) [!as]"]}:
+ * // "Smoke could be seen from afar." → no cue; "It could be seen as a provocation." → could
+ */
+function otherReading(entry: CompiledCue, span: {from: number; to: number}, context: MatchContext): boolean {
+  if (entry.agents && agentFollows(agentContext(context), span.to, entry.agents)) return true;
+  return entry.unless.some((pattern) => {
+    // Each position of a pattern's own words takes one token, so it can start at most this far back.
+    for (let start = Math.max(0, span.from - pattern.core.length + 1); start <= span.from; start++) {
+      const reading = matchAt(pattern, entry, start, context);
+      if (reading && reading.to >= span.to) return true;
+    }
+    return false;
+  });
+}
+
+/** The matcher's view of the sentence for agentFollows, made once per text when first needed. */
+function agentContext(context: MatchContext): AgentContext {
+  context.agent ??= {
+    tokens: context.tokens,
+    lower: context.lower,
+    joined: (a) => joinedBySpace(context, a, a + 1),
+    inClass: (name, word) => {
+      const wordClass = context.lexicon.classes.get(name);
+      return wordClass !== undefined && (wordClass.words.has(word) || (wordClass.regex?.test(word) ?? false));
+    },
+  };
+  return context.agent;
 }
 
 /**
