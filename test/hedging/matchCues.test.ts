@@ -176,3 +176,19 @@ test("English modals in their other senses: could of ability or perception, migh
   assert.deepEqual(found("Aid must arrive as soon as possible."), []);
   assert.deepEqual(found("A possible deal is on the table."), [["hedge", "possible"]]);
 });
+
+test("English agentless predictive and evaluative passives are shields; with an agent, or active, they are not", () => {
+  assert.deepEqual(found("More rain is expected on Thursday."), [["hedge", "expected"]]);
+  assert.deepEqual(found("Growth is forecast to slow."), [["hedge", "forecast"]]);
+  assert.deepEqual(found("The summit is considered a significant development."), [["hedge", "considered"]]);
+  assert.deepEqual(found("He was deemed to be the mastermind."), [["hedge", "deemed"]]);
+  assert.deepEqual(found("The result is expected by March 20."), [["hedge", "expected"]]);
+  assert.deepEqual(found("Kim, expected to meet Putin this week, left Pyongyang."), [["hedge", "expected"]]);
+  assert.deepEqual(found("Three people believed to be buried were found."), [["hedge", "believed"]]);
+  assert.deepEqual(found("Many are still feared buried under the rubble."), [["hedge", "feared"]]);
+  assert.deepEqual(found("A hold was widely expected by economists polled by Reuters."), []);
+  assert.deepEqual(found("Economists had expected no change."), []);
+  assert.deepEqual(found("Economists had expected to see a hold."), []);
+  assert.deepEqual(found("The bank held rates, as expected."), []);
+  assert.deepEqual(found("A commander feared in the 1990s."), []);
+});
