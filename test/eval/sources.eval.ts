@@ -27,6 +27,9 @@ interface Gold {
 
 const TARGET = 0.9;
 
+/** These gold sets define a quote as text in quotation marks: reported speech (`form: "indirect"`) is outside them. */
+const quoted = (tables: Tables) => tables.quotes.filter((q) => q.form !== "indirect");
+
 /**
  * Names compare without case, spaces or hyphens (`Kang Sun Nam` = `Kang Sun-nam`), and a gold name
  * written as a registry alias (`Kementerian Luar Negeri Indonesia`) means that entry's canonical name.
@@ -53,7 +56,7 @@ export function scoreSources(tables: Tables, gold: Gold, registry: SourceRegistr
       unique(counting.map((a) => `${key(sentence(a.article_id, a.sentence_index), a.category)}#${sameName(a.source)}`)).map((k) => k.split("#").slice(0, 3).join("#")),
     ),
     "attributed sentences": scoreKeys(unique(gold.attributions.map((g) => key(at(g), ""))), unique(counting.map((a) => key(sentence(a.article_id, a.sentence_index), "")))),
-    "quote speaker": scoreKeys(unique(gold.quotes.map((g) => key(at(g), sameName(g.speaker)))), unique(tables.quotes.map((q) => key(sentence(q.article_id, q.sentence_index), sameName(q.speaker))))),
+    "quote speaker": scoreKeys(unique(gold.quotes.map((g) => key(at(g), sameName(g.speaker)))), unique(quoted(tables).map((q) => key(sentence(q.article_id, q.sentence_index), sameName(q.speaker))))),
     "meta mentions (not counted)": scoreKeys(unique(gold.meta.map((g) => key(at(g), sameName(g.source)))), unique(meta.map((a) => key(sentence(a.article_id, a.sentence_index), sameName(a.source))))),
   };
 }
