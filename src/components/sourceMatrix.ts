@@ -26,9 +26,10 @@ export function sourceCells(attributions: AttributionRow[], outletOf: (articleId
 
 /**
  * A cell per outlet and source, sized by sentence count, sources ordered by how many outlets cite them.
- * @example sourceMatrix(sourceCells(attributions, outletOf), {width})
+ * `label` writes a source's name on the axis and in the tooltip (the semi-official mark, say).
+ * @example sourceMatrix(sourceCells(attributions, outletOf), {width, label: (s) => sourceLabel(s, registry)})
  */
-export function sourceMatrix(cells: SourceCell[], {width, href}: {width: number; href?: (d: SourceCell) => string}) {
+export function sourceMatrix(cells: SourceCell[], {width, href, label = (s: string) => s}: {width: number; href?: (d: SourceCell) => string; label?: (source: string) => string}) {
   const reach = new Map<string, number>();
   for (const c of cells) reach.set(c.source, (reach.get(c.source) ?? 0) + c.sentences);
   const sources = [...reach.keys()].sort((a, b) => reach.get(b)! - reach.get(a)! || (a < b ? -1 : 1));
@@ -42,10 +43,10 @@ export function sourceMatrix(cells: SourceCell[], {width, href}: {width: number;
     marginTop: 110,
     marginRight: 150,
     x: {label: null, domain: outlets, axis: "top", tickRotate: -35},
-    y: {label: null, domain: sources},
+    y: {label: null, domain: sources, tickFormat: label},
     color: categoryColorScale(),
     marks: [
-      Plot.cell(cells, {x: "outlet", y: "source", fill: "category", fillOpacity: 0.85, inset: 1, href: href as never, title: (d: SourceCell) => `${d.source} (${CATEGORY_LABELS[d.category]})\ncited in ${d.sentences} sentence(s) by ${d.outlet}`}),
+      Plot.cell(cells, {x: "outlet", y: "source", fill: "category", fillOpacity: 0.85, inset: 1, href: href as never, title: (d: SourceCell) => `${label(d.source)} (${CATEGORY_LABELS[d.category]})\ncited in ${d.sentences} sentence(s) by ${d.outlet}`}),
       Plot.text(cells, {x: "outlet", y: "source", text: "sentences", fill: "white", fontWeight: 600}),
     ],
   });
