@@ -39,6 +39,13 @@ test("no alias, canonical names included, names two entries", () => {
   }
 });
 
+test("state media are state-controlled and independent media are not, however funded", () => {
+  for (const source of sources) {
+    if (source.category === "state_media") assert.equal(source.state_controlled, true, source.name);
+    if (source.category === "independent_media") assert.equal(source.state_controlled, false, source.name);
+  }
+});
+
 test("at least 40 countries have a state-controlled agency or broadcaster", () => {
   const countries = new Set(sources.filter((s) => s.state_controlled && s.category === "state_media" && !s.generic && (s.kind === "agency" || s.kind === "broadcaster")).map((s) => s.country));
   assert.ok(countries.size >= 40, `${countries.size} countries`);
