@@ -45,13 +45,13 @@ async function main(): Promise<void> {
   const tables = await input();
   const lexicon = loadSettings().lexicon;
   // As src/analysis/pipeline.ts calls it.
-  const current: Stage = (t) => findHedges(t.sentences, lexicon).length;
+  const current: Stage = (t) => findHedges(t.sentences, lexicon, {attributions: t.attributions}).length;
   const stages = [current];
   const other = process.argv[2] ? resolve(process.argv[2]) : null;
   if (other) {
     const module = await import(pathToFileURL(join(other, "analysis/hedging/hedges.ts")).href);
     const otherLexicon = JSON.parse(readFileSync(join(other, "reference/hedges.json"), "utf8")) as HedgeLexicon;
-    stages.push((t) => module.findHedges(t.sentences, otherLexicon).length);
+    stages.push((t) => module.findHedges(t.sentences, otherLexicon, {attributions: t.attributions}).length);
   }
   const times = fastest(tables, stages);
   const n = tables.sentences.length;

@@ -1,8 +1,9 @@
 // The hedging stage: every hedge and booster cue in the body sentences, with its exact span.
-import type {ArticleRow, HedgeRow, SentenceRow} from "../types.js";
+import type {ArticleRow, AttributionRow, HedgeRow, SentenceRow} from "../types.js";
 import type {HedgeLexicon} from "./lexicon.js";
 import {matchCues} from "./matchCues.js";
 import {quotedSpans, quoteKey, voiceOf} from "./voice.js";
+import {speakerInReach, type ResolvedCue} from "./speakerInReach.js";
 
 export interface FindHedgesOptions {
   /**
@@ -11,6 +12,12 @@ export interface FindHedgesOptions {
    * every cue applies to every sentence: cue words of one language rarely occur in another.
    */
   languageOf?: (articleId: string) => string | undefined;
+  /**
+   * The attribution stage's rows: a `speakerless` cue (`katanya`) that the sourcing stage
+   * resolved to a speaker is an attribution, not a hedge. The pipeline and the page pass them;
+   * without them only a closing quotation marks a speaker in reach.
+   */
+  attributions?: (ResolvedCue & Pick<AttributionRow, "article_id" | "sentence_index">)[];
 }
 
 /**
@@ -28,10 +35,23 @@ export function findHedges(sentences: SentenceRow[], lexicon: HedgeLexicon, opti
   // Quotations are paired only in articles that have a cue at all.
   const withCues = new Set(found.filter((f) => f.matches.length > 0).map((f) => f.sentence.article_id));
   const quoted = quotedSpans(sentences.filter((s) => withCues.has(s.article_id)));
+  // The attribution rows by sentence, gathered when the first speakerless cue needs them.
+  let resolved: Map<string, ResolvedCue[]> | null = null;
+  const resolvedIn = (key: string) => {
+    if (!resolved) {
+      resolved = new Map();
+      for (const a of options.attributions ?? []) {
+        const at = quoteKey(a.article_id, a.sentence_index);
+        resolved.get(at)?.push(a) ?? resolved.set(at, [a]);
+      }
+    }
+    return resolved.get(key) ?? [];
+  };
   const rows: HedgeRow[] = [];
   for (const {sentence, matches} of found) {
     const key = quoteKey(sentence.article_id, sentence.index);
     for (const match of matches) {
+      if (match.cue.speakerless && speakerInReach(sentence.text, match.start, match.end, quoted.get(key), resolvedIn(key))) continue;
       rows.push({
         article_id: sentence.article_id,
         sentence_index: sentence.index,

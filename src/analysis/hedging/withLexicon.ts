@@ -29,7 +29,7 @@ export function withLexicon<T extends Pick<Tables, "articles" | "sentences" | "a
   lexicon: HedgeLexicon,
   options: WithLexiconOptions = {},
 ): T {
-  const found = findHedges(tables.sentences, lexicon, options);
+  const found = findHedges(tables.sentences, lexicon, {attributions: tables.attributions, ...options});
   const hedges = options.voice ? found.filter((h) => h.voice === options.voice) : found;
   const updated = {...tables, hedges};
   return {...updated, outlets: outletTable(updated)};
