@@ -213,3 +213,14 @@ test("Indonesian agentless reports and evaluations are shields; with an agent th
   assert.deepEqual(found("Jumlah itu diklaim terbanyak."), [["hedge", "diklaim"]]);
   assert.deepEqual(found("Bank Indonesia memperkirakan inflasi turun."), []);
 });
+
+test("possibility nouns are hedges; a possibility ruled out is not", () => {
+  assert.deepEqual(found("There is a possibility that the toll could rise."), [["hedge", "possibility"], ["hedge", "could"]]);
+  assert.deepEqual(found("They discussed a potential arms deal."), [["hedge", "potential"]]);
+  assert.deepEqual(found("There is a good chance that rates fall."), [["hedge", "good chance"]]);
+  assert.deepEqual(found("She had a good chance to speak."), []);
+  assert.deepEqual(found("Negara Barat khawatir akan potensi perjanjian senjata."), [["hedge", "potensi"]]);
+  assert.deepEqual(found("Gempa itu berpotensi memicu tsunami."), [["hedge", "berpotensi"]]);
+  assert.deepEqual(found("Gempa itu tidak berpotensi tsunami."), []);
+  assert.deepEqual(found("BMKG menyatakan tidak ada potensi tsunami."), []);
+});
