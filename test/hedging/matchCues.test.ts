@@ -224,3 +224,15 @@ test("possibility nouns are hedges; a possibility ruled out is not", () => {
   assert.deepEqual(found("Gempa itu tidak berpotensi tsunami."), []);
   assert.deepEqual(found("BMKG menyatakan tidak ada potensi tsunami."), []);
 });
+
+test("degree and frequency adverbs, a source's speech and a condition of the world are no cues", () => {
+  // Approximators approximate a quantity (docs/annotation.md); these qualify a predicate.
+  assert.deepEqual(found("The floods were largely unavoidable."), []);
+  assert.deepEqual(found("Most died in Aleppo, mostly in the north."), []);
+  assert.deepEqual(found("The talks will mainly cover trade."), []);
+  // A source's speech act is an attribution; the noun that names unnamed talk stays.
+  assert.deepEqual(found("Analysts have speculated that talks will fail."), []);
+  assert.deepEqual(found("The visit came amid speculation over an arms deal."), [["hedge", "speculation"]]);
+  assert.deepEqual(found("Rupiah melemah karena ketidakpastian global."), []);
+  assert.deepEqual(found("Hasil pemilu belum pasti."), [["hedge", "belum pasti"]]);
+});
