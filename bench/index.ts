@@ -4,11 +4,12 @@
 //   pipeline  the whole analysis on 50, 500 and 2,000 articles
 //   cleaning  cleaning and segmentation on the real pages of the dev split, against segmentation alone
 //   annotate  attribution, quotes and hedges on the dev split's sentences, against the evaluation's baseline
+//   hedges    the hedge stage on the dev split's sentences (with SRC: against another checkout's)
 //   site      bytes per dashboard page from a real build
 import {spawnSync} from "node:child_process";
 import {fileURLToPath} from "node:url";
 
-const SECTIONS: Record<string, string> = {claims: "claimsReport.ts", pipeline: "pipeline.ts", cleaning: "cleaning.ts", annotate: "annotate.ts", site: "site.ts"};
+const SECTIONS: Record<string, string> = {claims: "claimsReport.ts", pipeline: "pipeline.ts", cleaning: "cleaning.ts", annotate: "annotate.ts", hedges: "hedges.ts", site: "site.ts"};
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((s) => !(s in SECTIONS));
 if (unknown.length) {

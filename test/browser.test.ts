@@ -119,6 +119,26 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     await page.close();
   });
 
+  test("the voice control counts the outlet's own hedges, the speakers', or both, and the rates follow", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, `/hedging`);
+    const count = async () => Number(await page.locator("#hedge-count").textContent());
+    const both = await count();
+    const rates = await page.locator("#hedging-rates").innerHTML();
+    const choose = async (label: string, from: number) => {
+      await page.getByRole("radio", {name: label}).check();
+      await page.waitForFunction(([previous]) => Number(document.querySelector("#hedge-count")?.textContent) !== previous, [from]);
+      return count();
+    };
+    const speaker = await choose("quoted speakers", both);
+    assert.notEqual(await page.locator("#hedging-rates").innerHTML(), rates);
+    const outlet = await choose("the outlet's own words", speaker);
+    assert.equal(outlet + speaker, both, `outlet ${outlet} + speaker ${speaker} = both ${both}`);
+    // The sentence list follows the choice too.
+    for (const label of await page.locator(".telisik-evidence li").allTextContents()) assert.ok(!label.includes("a quoted speaker's"), label);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("composite weights rerank the outlets in the browser", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, `/`);
     const before = await page.locator("#composite").innerHTML();

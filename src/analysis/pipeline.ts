@@ -76,7 +76,7 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
   const sourcing = attributeSentences(tables.sentences, settings.registry);
   tables.attributions = sourcing.attributions;
   tables.quotes = sourcing.quotes;
-  tables.hedges = findHedges(tables.sentences, settings.lexicon);
+  tables.hedges = findHedges(tables.sentences, settings.lexicon, {attributions: tables.attributions});
   tables.claims = clusterClaims(tables.sentences, tables.articles, settings.claims);
   tables.outlets = outletTable(tables);
   tables.outlet_pairs = outletPairs(tables);

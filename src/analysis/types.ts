@@ -173,6 +173,8 @@ export interface HedgeRow {
   end: number;
   /** The cue's words as written in the sentence: `text.slice(start, end)`. */
   text: string;
+  /** Added: whose words the cue is: `speaker` inside a quotation, `outlet` (the writer's own) outside it. */
+  voice: "speaker" | "outlet";
 }
 
 export interface ClaimSentenceRef {

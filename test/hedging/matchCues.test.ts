@@ -82,7 +82,8 @@ test("shields with an open slot: apa yang <verb> (up to three words) sebagai", (
 
 test("limiter yang diketahui only after first-like words", () => {
   assert.deepEqual(found("Itu adalah kasus pertama yang diketahui di provinsi tersebut."), [["hedge", "yang diketahui"]]);
-  assert.deepEqual(found("Nama pelaku yang diketahui warga segera dilaporkan."), []);
+  // (`dilaporkan`, agentless, is a shield of its own; the limiter is what this test is about.)
+  assert.deepEqual(found("Nama pelaku yang diketahui warga segera dilaporkan."), [["hedge", "dilaporkan"]]);
 });
 
 test("diprediksi hedges a forecast, not the ability sense `bisa diprediksi`", () => {
@@ -191,4 +192,47 @@ test("English agentless predictive and evaluative passives are shields; with an 
   assert.deepEqual(found("Economists had expected to see a hold."), []);
   assert.deepEqual(found("The bank held rates, as expected."), []);
   assert.deepEqual(found("A commander feared in the 1990s."), []);
+});
+
+test("Indonesian agentless reports and evaluations are shields; with an agent they are attributions", () => {
+  assert.deepEqual(found("Lima orang dilaporkan tewas."), [["hedge", "dilaporkan"]]);
+  assert.deepEqual(found("Dilaporkan, tiga WNI mengalami luka."), [["hedge", "Dilaporkan"]]);
+  assert.deepEqual(found("Dilaporkan pada Senin sore, presiden tiba."), [["hedge", "Dilaporkan"]]);
+  assert.deepEqual(found("Peluncuran itu dilaporkan KCNA pada Kamis."), []);
+  assert.deepEqual(found("Hal itu dilaporkan oleh Yonhap."), []);
+  assert.deepEqual(found("Kabar itu dilaporkan media pemerintah."), []);
+  assert.deepEqual(found("Seperti dilaporkan sebelumnya, tim sudah tiba."), []);
+  assert.deepEqual(found("Banyak kasus tidak dilaporkan."), []);
+  assert.deepEqual(found("Ia dilaporkan ke polisi atas dugaan penipuan."), [["hedge", "dugaan"]]);
+  assert.deepEqual(found("RUU itu dianggap merugikan pekerja."), [["hedge", "dianggap"]]);
+  assert.deepEqual(found("Hujan diperkirakan BMKG turun sore ini."), []);
+  assert.deepEqual(found("Kerugian diperkirakan Rp5 triliun."), [["hedge", "diperkirakan"]]);
+  assert.deepEqual(found("Kim dikabarkan kantor berita resmi tiba di Moskow."), []);
+  // Active verbs with their source are attributions (docs/annotation.md), passives without one are not.
+  assert.deepEqual(found("Agus mengklaim jumlah itu terbanyak."), []);
+  assert.deepEqual(found("Jumlah itu diklaim terbanyak."), [["hedge", "diklaim"]]);
+  assert.deepEqual(found("Bank Indonesia memperkirakan inflasi turun."), []);
+});
+
+test("possibility nouns are hedges; a possibility ruled out is not", () => {
+  assert.deepEqual(found("There is a possibility that the toll could rise."), [["hedge", "possibility"], ["hedge", "could"]]);
+  assert.deepEqual(found("They discussed a potential arms deal."), [["hedge", "potential"]]);
+  assert.deepEqual(found("There is a good chance that rates fall."), [["hedge", "good chance"]]);
+  assert.deepEqual(found("She had a good chance to speak."), []);
+  assert.deepEqual(found("Negara Barat khawatir akan potensi perjanjian senjata."), [["hedge", "potensi"]]);
+  assert.deepEqual(found("Gempa itu berpotensi memicu tsunami."), [["hedge", "berpotensi"]]);
+  assert.deepEqual(found("Gempa itu tidak berpotensi tsunami."), []);
+  assert.deepEqual(found("BMKG menyatakan tidak ada potensi tsunami."), []);
+});
+
+test("degree and frequency adverbs, a source's speech and a condition of the world are no cues", () => {
+  // Approximators approximate a quantity (docs/annotation.md); these qualify a predicate.
+  assert.deepEqual(found("The floods were largely unavoidable."), []);
+  assert.deepEqual(found("Most died in Aleppo, mostly in the north."), []);
+  assert.deepEqual(found("The talks will mainly cover trade."), []);
+  // A source's speech act is an attribution; the noun that names unnamed talk stays.
+  assert.deepEqual(found("Analysts have speculated that talks will fail."), []);
+  assert.deepEqual(found("The visit came amid speculation over an arms deal."), [["hedge", "speculation"]]);
+  assert.deepEqual(found("Rupiah melemah karena ketidakpastian global."), []);
+  assert.deepEqual(found("Hasil pemilu belum pasti."), [["hedge", "belum pasti"]]);
 });

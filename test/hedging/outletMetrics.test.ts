@@ -12,7 +12,7 @@ function sentence(article_id: string, index: number, words = 10): SentenceRow {
   return {article_id, index, paragraph: 0, text: "x", words};
 }
 function cue(article_id: string, sentence_index: number, kind: "hedge" | "booster" = "hedge"): HedgeRow {
-  return {article_id, sentence_index, cue: kind === "hedge" ? "mungkin" : "jelas", kind, type: "other", language: "id", start: 0, end: 1, text: "x"};
+  return {article_id, sentence_index, cue: kind === "hedge" ? "mungkin" : "jelas", kind, type: "other", language: "id", start: 0, end: 1, text: "x", voice: "outlet"};
 }
 function stateMedia(article_id: string, sentence_index: number): AttributionRow {
   return {article_id, sentence_index, source: "KCNA", category: "state_media", cue: "kata", direct_quote: false};

@@ -38,9 +38,9 @@ test("cue counts per outlet add up to the hedges table and drop filtered article
   assert.ok(!without.some((c) => c.outlet === first.outlet));
   const kinds = cueCounts(
     [
-      {article_id: "a", sentence_index: 0, cue: "mungkin", kind: "hedge", type: "epistemic_modal", language: "id", start: 0, end: 7, text: "mungkin"},
-      {article_id: "a", sentence_index: 1, cue: "jelas", kind: "booster", type: "certainty", language: "id", start: 0, end: 5, text: "jelas"},
-      {article_id: "a", sentence_index: 2, cue: "mungkin", kind: "hedge", type: "epistemic_modal", language: "id", start: 0, end: 7, text: "Mungkin"},
+      {article_id: "a", sentence_index: 0, cue: "mungkin", kind: "hedge", type: "epistemic_modal", language: "id", start: 0, end: 7, text: "mungkin", voice: "outlet"},
+      {article_id: "a", sentence_index: 1, cue: "jelas", kind: "booster", type: "certainty", language: "id", start: 0, end: 5, text: "jelas", voice: "outlet"},
+      {article_id: "a", sentence_index: 2, cue: "mungkin", kind: "hedge", type: "epistemic_modal", language: "id", start: 0, end: 7, text: "Mungkin", voice: "speaker"},
     ],
     [{id: "a", outlet: "X"}],
   );

@@ -71,6 +71,11 @@ export interface HedgeCue {
    * an agent looks like is the language's `agents` entry.
    */
   agentless?: boolean;
+  /**
+   * A hedge only when no speaker is in reach: `katanya` as hearsay, not the `katanya` that closes
+   * a quotation or that the sourcing stage resolved to a speaker (docs/hedging.md).
+   */
+  speakerless?: boolean;
 }
 
 /** How one language marks the agent of a reporting verb (`agentFollows`). */

@@ -115,17 +115,23 @@ export function matchCues(text: string, lexicon: HedgeLexicon, language?: string
   const candidates: CueMatch[] = [];
   const context: MatchContext = {text, tokens, lower, lexicon: compiledLexicon};
   for (let i = 0; i < tokens.length; i++) {
-    const seen = new Set<CompiledCue>();
-    for (const key of baseForms(lower[i], compiledLexicon.allEnclitics)) {
-      for (const entry of compiledLexicon.byFirstWord.get(key) ?? []) seen.add(entry);
+    // Most words start no cue: look them up before building anything. A word with an enclitic
+    // may reach the same cue twice (as itself and as its base); each is tried once.
+    const own = compiledLexicon.byFirstWord.get(lower[i]);
+    if (own) for (const entry of own) tryAt(entry, i, language, context, candidates);
+    for (const key of strippedForms(lower[i], compiledLexicon.allEnclitics)) {
+      for (const entry of compiledLexicon.byFirstWord.get(key) ?? []) if (!own?.includes(entry)) tryAt(entry, i, language, context, candidates);
     }
-    for (const entry of [...seen, ...compiledLexicon.anywhere]) {
-      if (language && entry.cue.language && entry.cue.language !== language) continue;
-      const span = matchAt(entry.pattern, entry, i, context);
-      if (span && !otherReading(entry, span, context)) candidates.push({cue: entry.cue, order: entry.order, start: tokens[span.from].start, end: tokens[span.to - 1].end});
-    }
+    for (const entry of compiledLexicon.anywhere) tryAt(entry, i, language, context, candidates);
   }
   return resolveOverlaps(candidates);
+}
+
+/** Try one cue at token `i`; a match that is not one of the cue's other readings becomes a candidate. */
+function tryAt(entry: CompiledCue, i: number, language: string | undefined, context: MatchContext, candidates: CueMatch[]): void {
+  if (language && entry.cue.language && entry.cue.language !== language) return;
+  const span = matchAt(entry.pattern, entry, i, context);
+  if (span && !otherReading(entry, span, context)) candidates.push({cue: entry.cue, order: entry.order, start: context.tokens[span.from].start, end: context.tokens[span.to - 1].end});
 }
 
 /** Longest first, then earliest, then lexicon order; keep each match that overlaps no kept one. */
@@ -140,9 +146,16 @@ function resolveOverlaps(candidates: CueMatch[]): CueMatch[] {
 
 /** A word and, when it ends in an enclitic, the word without it (`tentunya` → `tentu`). */
 function baseForms(word: string, enclitics: string[]): string[] {
-  const forms = [word];
-  for (const e of enclitics) if (word.length > e.length + 1 && word.endsWith(e)) forms.push(word.slice(0, -e.length));
-  return forms;
+  return [word, ...strippedForms(word, enclitics)];
+}
+
+const NO_FORMS: readonly string[] = [];
+
+/** The word without each enclitic it ends in; a shared empty list for most words, which end in none. */
+function strippedForms(word: string, enclitics: string[]): readonly string[] {
+  let forms: string[] | null = null;
+  for (const e of enclitics) if (word.length > e.length + 1 && word.endsWith(e)) (forms ??= []).push(word.slice(0, -e.length));
+  return forms ?? NO_FORMS;
 }
 
 interface MatchContext {
@@ -221,19 +234,24 @@ function slotEnds(slots: PatternSlot[], s: number, at: number, startedAt: number
  * only on an adjacent word that matches, so a sentence edge or a comma satisfies it.
  */
 function contextHolds(slots: PatternSlot[], at: number, direction: 1 | -1, entry: CompiledCue, context: MatchContext): boolean {
-  const ordered = direction === 1 ? slots : [...slots].reverse();
-  const walk = (s: number, position: number, previous: number): boolean => {
-    if (s === ordered.length) return true;
-    const slot = ordered[s];
-    const adjacent = position >= 0 && position < context.tokens.length && joinedBySpace(context, Math.min(previous, position), Math.max(previous, position));
-    if (slot.negative) {
-      if (adjacent && slotAccepts(slot, position, entry, context)) return false;
-      return walk(s + 1, position + direction, position);
-    }
-    if (slot.optional && walk(s + 1, position, previous)) return true;
-    return adjacent && slotAccepts(slot, position, entry, context) && walk(s + 1, position + direction, position);
-  };
-  return walk(0, at, at - direction);
+  return contextFrom(slots, 0, at, at - direction, direction, entry, context);
+}
+
+/**
+ * contextHolds from the `s`-th slot on (counted nearest the cue first), at token `position`, the
+ * previous word looked at being `previous`. A plain function, not a closure: it runs for every
+ * candidate of every sentence.
+ */
+function contextFrom(slots: PatternSlot[], s: number, position: number, previous: number, direction: 1 | -1, entry: CompiledCue, context: MatchContext): boolean {
+  if (s === slots.length) return true;
+  const slot = slots[direction === 1 ? s : slots.length - 1 - s];
+  const adjacent = position >= 0 && position < context.tokens.length && joinedBySpace(context, Math.min(previous, position), Math.max(previous, position));
+  if (slot.negative) {
+    if (adjacent && slotAccepts(slot, position, entry, context)) return false;
+    return contextFrom(slots, s + 1, position + direction, position, direction, entry, context);
+  }
+  if (slot.optional && contextFrom(slots, s + 1, position, previous, direction, entry, context)) return true;
+  return adjacent && slotAccepts(slot, position, entry, context) && contextFrom(slots, s + 1, position + direction, position, direction, entry, context);
 }
 
 /** True when only white space separates token `a` from token `a + 1`. */
