@@ -10,21 +10,11 @@ import {resolvePhrase} from "./resolve/resolve.js";
 import {peopleOf} from "./people.js";
 import {unifyNameSpellings} from "./nameSpellings.js";
 import {indirectQuotes} from "./indirectQuotes.js";
+import type {Found} from "./found.js";
 
 export interface Sourcing {
   attributions: AttributionRow[];
   quotes: QuoteRow[];
-}
-
-/** An attribution found in one sentence, before it becomes a row. */
-interface Found {
-  sentence: SentenceRow;
-  mention: Mention;
-  cue: string;
-  cue_start: number;
-  cue_end: number;
-  counts: boolean;
-  relay: boolean;
 }
 
 /**
@@ -109,7 +99,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
   });
   const quoted = new Set(quoteRows.map((q) => `${q.sentence_index}\u0000${q.speaker}`));
   const rows = found.map((f) => row(f, quoted.has(`${f.sentence.index}\u0000${f.mention.source}`)));
-  quoteRows.push(...indirectQuotes(found, quoteRows, new Set(compiled.cues.report.map((c) => c.toLowerCase()))));
+  quoteRows.push(...indirectQuotes(found, quoteRows, compiled.words.reportCues));
   rows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   quoteRows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0));
   return {attributions: rows, quotes: quoteRows};

@@ -3,19 +3,8 @@
 // indirect quote, unless the sentence already quotes them directly. A media report of an event
 // (`KCNA reported the launch`, `seperti dilansir Reuters`) and a relay are attributions, not quotes
 // (docs/annotation.md).
-import type {QuoteRow, SentenceRow} from "../types.js";
-import type {Mention} from "./mentions.js";
-
-/** An attribution as the attribution step holds it. */
-export interface SpeechFound {
-  sentence: SentenceRow;
-  mention: Mention;
-  cue: string;
-  cue_start: number;
-  cue_end: number;
-  counts: boolean;
-  relay: boolean;
-}
+import type {QuoteRow} from "../types.js";
+import type {Found} from "./found.js";
 
 /** Letters that may stand outside the reported clause and still leave it whole (`Namun,`, `But`). */
 const EDGE = 12;
@@ -26,7 +15,7 @@ const EDGE = 12;
  * a media source they make no quote.
  * @example indirectQuotes([{sentence, mention: {source: "Agus", ...}, cue: "said", ...}], [], new Set())[0].direct // false
  */
-export function indirectQuotes(found: SpeechFound[], quotes: QuoteRow[], reportCues: Set<string>): QuoteRow[] {
+export function indirectQuotes(found: Found[], quotes: QuoteRow[], reportCues: Set<string>): QuoteRow[] {
   const rows: QuoteRow[] = [];
   const quoted = new Set(quotes.map((q) => `${q.sentence_index}\u0000${q.speaker}`));
   for (const f of found) {
@@ -60,7 +49,7 @@ export function indirectQuotes(found: SpeechFound[], quotes: QuoteRow[], reportC
  * The words reported: after the source and cue when they open the sentence (`X said that ...`,
  * `Menurut X, ...`), before them when they close it (`..., X said.`), else the longer side.
  */
-function reportedClause(f: SpeechFound): {start: number; end: number} | null {
+function reportedClause(f: Found): {start: number; end: number} | null {
   const text = f.sentence.text;
   const lo = Math.min(f.mention.start, f.cue_start);
   const hi = Math.max(f.mention.end, f.cue_end);

@@ -136,6 +136,8 @@ export interface CompiledRegistry {
     leading: Set<string>;
     adverbs: Set<string>;
     skipHeads: RegExp;
+    /** `cues.report`, lowercased. */
+    reportCues: Set<string>;
   };
   /** Organisation words (`Universitas`, `Yayasan`, `Polda`), matched with their case. */
   orgWords: RegExp;
@@ -204,6 +206,7 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
       leading: lower(registry.leading),
       adverbs: lower(registry.subject_adverbs),
       skipHeads: new RegExp(`^\\s*${wordPattern(registry.skip_heads ?? [], "iu").source}\\s*`, "iu"),
+      reportCues: lower(registry.cues?.report),
     },
     cues: withSpeechRoots({...EMPTY_CUES, ...registry.cues}),
     orgWords: wordPattern([...orgCategory.keys()], "gu"),

@@ -51,9 +51,11 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   // `the Joint Chiefs of Staff`, `the Kremlin`: an English article before a name is not part of it,
   // unless the phrase points back (`the Russian president`).
   const article = /^[Tt]he\s+(?=\p{Lu})/u.exec(text);
-  if (article && !pointingBackEnglish.decide(read)) return resolvePhrase(text.slice(article[0].length), at + article[0].length, compiled, people, apposition);
+  const pointing = article ? pointingBackEnglish.decide(read) : undefined;
+  if (article && !pointing) return resolvePhrase(text.slice(article[0].length), at + article[0].length, compiled, people, apposition);
   for (const rule of RULES) {
-    const decision = rule.decide(read);
+    // The first rule's decision on an article phrase is already known.
+    const decision = rule === pointingBackEnglish && article ? pointing : rule.decide(read);
     if (decision === NO_SOURCE) return null;
     if (decision) return {...decision, rule: decision.rule || rule.name};
   }
