@@ -14,10 +14,13 @@ import {segmentBody} from "../src/analysis/segment/segment.js";
 import {countWords} from "../src/analysis/text/words.js";
 import type {SentenceRow} from "../src/analysis/types.js";
 import {baselinePredictions} from "../test/eval/real/baseline.js";
+import {referenceOf} from "./reference.js";
 
 const REPEAT = 10;
 const ROUNDS = 5;
 const corpus = fileURLToPath(new URL("../test/corpus/dev", import.meta.url));
+/** Each dev article's language, by the ids devSentences gives. */
+const languages = new Map<string, string>();
 
 /** Every dev article's body sentences, as the pipeline makes them (ids made unique per copy). */
 function devSentences(copy: number): SentenceRow[] {
@@ -28,6 +31,7 @@ function devSentences(copy: number): SentenceRow[] {
       const text = readFileSync(join(corpus, event, file), "utf8");
       const language = /^language:\s*(\w+)/m.exec(text)?.[1] ?? "id";
       const id = `${copy}:${event}/${file}`;
+      languages.set(id, language);
       let index = 0;
       for (const block of cleanArticle(text.replace(/^---\n[\s\S]*?\n---\n/, ""), settings.cleaning, language).blocks) {
         if (block.role !== "body") continue;
@@ -61,18 +65,19 @@ async function main(): Promise<void> {
   const src = resolve(process.argv[2] ?? fileURLToPath(new URL("../src", import.meta.url)));
   const {attributeSentences} = await import(pathToFileURL(join(src, "analysis/sources/attribute.ts")).href);
   const {findHedges} = await import(pathToFileURL(join(src, "analysis/hedging/hedges.ts")).href);
-  const reference = (name: string) => JSON.parse(readFileSync(join(src, "reference", name), "utf8"));
-  const registry = reference("sources.json");
-  const lexicon = reference("hedges.json");
+  const {registry, lexicon} = referenceOf(src);
   const sentences = Array.from({length: REPEAT}, (_, copy) => devSentences(copy)).flat();
+  const languageOf = (articleId: string) => languages.get(articleId);
   const words = sentences.reduce((n, s) => n + s.words, 0);
   const articles = byArticle(sentences);
   const peer = best(() => baselinePredictions(articles));
-  const attribution = best(() => attributeSentences(sentences, registry));
+  // As the pipeline calls it: each article read with its language's model (an older checkout's
+  // attributeSentences ignores the option).
+  const attribution = best(() => attributeSentences(sentences, registry, {languageOf}));
   // As the pipeline calls it: the attribution rows tell the hedge stage which `katanya` has a speaker
   // (an older checkout's findHedges ignores the option).
-  const {attributions} = attributeSentences(sentences, registry);
-  const hedging = best(() => findHedges(sentences, lexicon, {attributions}));
+  const {attributions} = attributeSentences(sentences, registry, {languageOf});
+  const hedging = best(() => findHedges(sentences, lexicon, {attributions, languageOf}));
   const k = (n: number) => `${(n / 1000).toFixed(0)}k`;
   const total = attribution + hedging;
   console.log(`| input | attribution + quotes | hedges | together | peer: baseline regexes | ratio |`);

@@ -5,14 +5,13 @@
 //                                    checkout's src/, e.g. `git archive` of an older commit), on the
 //                                    same sentences in the same process, rounds alternating
 import {join, resolve} from "node:path";
-import {readFileSync} from "node:fs";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {analyzeCorpus} from "../src/analysis/pipeline.js";
 import {findHedges} from "../src/analysis/hedging/hedges.js";
-import type {HedgeLexicon} from "../src/analysis/hedging/lexicon.js";
 import type {Tables} from "../src/analysis/types.js";
 import {readCorpus} from "../data-loaders/corpus.js";
 import {loadSettings} from "../data-loaders/settings.js";
+import {referenceOf} from "./reference.js";
 
 const REPEAT = 10;
 const ROUNDS = 15;
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
   const other = process.argv[2] ? resolve(process.argv[2]) : null;
   if (other) {
     const module = await import(pathToFileURL(join(other, "analysis/hedging/hedges.ts")).href);
-    const otherLexicon = JSON.parse(readFileSync(join(other, "reference/hedges.json"), "utf8")) as HedgeLexicon;
+    const otherLexicon = referenceOf(other).lexicon;
     stages.push((t) => module.findHedges(t.sentences, otherLexicon, {attributions: t.attributions}).length);
   }
   const times = fastest(tables, stages);

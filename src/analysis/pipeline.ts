@@ -7,6 +7,7 @@ import {countWords} from "./text/words.js";
 import {attributeSentences} from "./sources/attribute.js";
 import type {SourceRegistry} from "./sources/registry.js";
 import {findHedges} from "./hedging/hedges.js";
+import {articleLanguages} from "./lang/articleLanguages.js";
 import type {HedgeLexicon} from "./hedging/lexicon.js";
 import {clusterClaims, type ClaimOptions} from "./claims/cluster.js";
 import {outletPairs} from "./claims/outletPairs.js";
@@ -55,7 +56,7 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
     }
     seen.set(article.id, document.file);
     const cleaned = cleanArticle(read.body, settings.cleaning, article.language);
-    const {sentences, spans} = sentencesAndSpans(article.id, cleaned.blocks, settings.segmentation);
+    const {sentences, spans} = sentencesAndSpans(article.id, cleaned.blocks, settings.segmentation, article.language);
     if (sentences.length === 0) {
       tables.problems.push({file: document.file, severity: "error", message: "no body text after cleaning; skipped"});
       continue;
@@ -73,10 +74,12 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
     tables.sentences.push(...sentences);
     tables.spans.push(...spans);
   }
-  const sourcing = attributeSentences(tables.sentences, settings.registry);
+  // Each article is read with its language's model (src/reference/lang/).
+  const languageOf = articleLanguages(tables.articles);
+  const sourcing = attributeSentences(tables.sentences, settings.registry, {languageOf});
   tables.attributions = sourcing.attributions;
   tables.quotes = sourcing.quotes;
-  tables.hedges = findHedges(tables.sentences, settings.lexicon, {attributions: tables.attributions});
+  tables.hedges = findHedges(tables.sentences, settings.lexicon, {attributions: tables.attributions, languageOf});
   tables.claims = clusterClaims(tables.sentences, tables.articles, settings.claims);
   tables.outlets = outletTable(tables);
   tables.outlet_pairs = outletPairs(tables);
@@ -85,7 +88,7 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
 }
 
 /** Body blocks are split into sentences; set-aside blocks are kept whole, in reading order. */
-function sentencesAndSpans(articleId: string, blocks: ReturnType<typeof cleanArticle>["blocks"], rules: SegmentationRules) {
+function sentencesAndSpans(articleId: string, blocks: ReturnType<typeof cleanArticle>["blocks"], rules: SegmentationRules, language: string) {
   const sentences: SentenceRow[] = [];
   const spans: SpanRow[] = [];
   for (const block of blocks) {
@@ -93,7 +96,7 @@ function sentencesAndSpans(articleId: string, blocks: ReturnType<typeof cleanArt
       spans.push({article_id: articleId, order: spans.length, paragraph: block.paragraph, role: block.role, text: block.text, sentence_index: null});
       continue;
     }
-    for (const text of segmentBody(block.text, rules)) {
+    for (const text of segmentBody(block.text, rules, language)) {
       const index = sentences.length;
       sentences.push({article_id: articleId, index, paragraph: block.paragraph, text, words: countWords(text)});
       spans.push({article_id: articleId, order: spans.length, paragraph: block.paragraph, role: "body", text, sentence_index: index});

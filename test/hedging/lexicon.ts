@@ -1,7 +1,8 @@
-// The shipped lexicon, read the way the Node side reads it, for tests.
-import {readFileSync} from "node:fs";
+// The shipped lexicon, assembled the way the Node side assembles it (hedges.json and each
+// language model's cues), for tests.
+import {languageReference} from "../../data-loaders/settings.js";
 import type {HedgeLexicon} from "../../src/analysis/hedging/lexicon.js";
 
 export function shippedLexicon(): HedgeLexicon {
-  return JSON.parse(readFileSync(new URL("../../src/reference/hedges.json", import.meta.url), "utf8")) as HedgeLexicon;
+  return languageReference().lexicon;
 }

@@ -1,7 +1,8 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
 import {tablesFor, seedTables} from "../eval/corpus.js";
-import {findHedges, articleLanguages} from "../../src/analysis/hedging/hedges.js";
+import {findHedges} from "../../src/analysis/hedging/hedges.js";
+import {articleLanguages} from "../../src/analysis/lang/articleLanguages.js";
 import {parseCueList, formatCueList} from "../../src/analysis/hedging/cueList.js";
 import {shippedLexicon} from "./lexicon.js";
 

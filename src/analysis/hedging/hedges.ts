@@ -1,5 +1,5 @@
 // The hedging stage: every hedge and booster cue in the body sentences, with its exact span.
-import type {ArticleRow, AttributionRow, HedgeRow, SentenceRow} from "../types.js";
+import type {AttributionRow, HedgeRow, SentenceRow} from "../types.js";
 import type {HedgeLexicon} from "./lexicon.js";
 import {matchCues} from "./matchCues.js";
 import {quotedSpans, quoteKey, voiceOf} from "./voice.js";
@@ -67,13 +67,4 @@ export function findHedges(sentences: SentenceRow[], lexicon: HedgeLexicon, opti
     }
   }
   return rows;
-}
-
-/**
- * A `languageOf` lookup for findHedges from the articles table.
- * @example findHedges(tables.sentences, lexicon, {languageOf: articleLanguages(tables.articles)})
- */
-export function articleLanguages(articles: Pick<ArticleRow, "id" | "language">[]): (articleId: string) => string | undefined {
-  const languages = new Map(articles.map((a) => [a.id, a.language]));
-  return (articleId) => languages.get(articleId);
 }

@@ -2,26 +2,29 @@
 // `Prof. Budi` and initials do not end a sentence. Fed one bounded chunk at a time: on Node 20
 // the segmenter slows sharply past ~65,000 characters and stalls on multi-megabyte strings.
 
-export interface SegmentationRules {
-  /** Indonesian abbreviations (without the final period), matched exactly. */
-  id: string[];
-  /** English abbreviations, likewise. */
-  en: string[];
-}
+/**
+ * Abbreviations (without the final period, matched exactly) by language: each language model's
+ * `segmentation.abbreviations`. All apply to every article, since an Indonesian story writes
+ * `Mr. Kim` and an English one `Tn. Kim` when quoting.
+ */
+export type SegmentationRules = Record<string, string[]>;
 
 /** The longest string handed to Intl.Segmenter at once. */
 export const MAX_CHUNK = 8_000;
 
-const segmenter = new Intl.Segmenter("id", {granularity: "sentence"});
+const segmenters = new Map<string, Intl.Segmenter>();
 const abbreviationSets = new WeakMap<SegmentationRules, Set<string>>();
 
 /**
  * Split one paragraph into trimmed sentences, each verbatim from the paragraph (joins keep the
  * paragraph's own spacing, so a sentence can always be found in its article).
- * @example segmentBody("Menurut KCNA, Tn. Kim tiba. Ia disambut.", rules) // ["Menurut KCNA, Tn. Kim tiba.", "Ia disambut."]
+ * `language` is the article's, the segmenter's locale (Unicode's sentence rules, which barely vary by
+ * language; the abbreviations do the rest).
+ * @example segmentBody("Menurut KCNA, Tn. Kim tiba. Ia disambut.", rules, "id") // ["Menurut KCNA, Tn. Kim tiba.", "Ia disambut."]
  */
-export function segmentBody(paragraph: string, rules: SegmentationRules): string[] {
+export function segmentBody(paragraph: string, rules: SegmentationRules, language = "id"): string[] {
   const abbreviations = abbreviationSet(rules);
+  const segmenter = segmenterFor(language);
   const sentences: string[] = [];
   for (const chunk of chunks(paragraph, MAX_CHUNK)) {
     for (const {segment} of segmenter.segment(chunk)) {
@@ -65,9 +68,19 @@ function continuesPrevious(previous: string, next: string, abbreviations: Set<st
   return abbreviations.has(token) || /^\p{Lu}$/u.test(token);
 }
 
+/** One segmenter per locale; a code Intl does not know falls back to the root rules. */
+function segmenterFor(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    const locale = Intl.Segmenter.supportedLocalesOf([language])[0] ?? "und";
+    segmenters.set(language, (segmenter = new Intl.Segmenter(locale, {granularity: "sentence"})));
+  }
+  return segmenter;
+}
+
 function abbreviationSet(rules: SegmentationRules): Set<string> {
   let set = abbreviationSets.get(rules);
-  if (!set) abbreviationSets.set(rules, (set = new Set([...rules.id, ...rules.en])));
+  if (!set) abbreviationSets.set(rules, (set = new Set(Object.values(rules).flat())));
   return set;
 }
 

@@ -1,5 +1,6 @@
-// Who each body sentence's reporting rests on, and the quotes it carries. The cue grammar and the
-// registry are data (src/reference/sources.json); this file applies them article by article,
+// Who each body sentence's reporting rests on, and the quotes it carries. The registry
+// (src/reference/sources.json) and each language's cue grammar (src/reference/lang/<code>.json) are
+// data; this file applies them article by article, in the article's language,
 // because pronouns, short names and `kantor berita tersebut` point back within an article.
 import type {AttributionRow, QuoteRow, SentenceRow} from "../types.js";
 import {compileRegistry, findAliases, findRoles, type CompiledRegistry, type SourceRegistry} from "./registry.js";
@@ -12,6 +13,11 @@ import {unifyNameSpellings} from "./nameSpellings.js";
 import {indirectQuotes} from "./indirectQuotes.js";
 import type {Found} from "./found.js";
 
+export interface AttributeOptions {
+  /** The language of an article (`id`, `en`): its model's words are used. Without it, or for a language with no model, every model's. */
+  languageOf?: (articleId: string) => string | undefined;
+}
+
 export interface Sourcing {
   attributions: AttributionRow[];
   quotes: QuoteRow[];
@@ -22,12 +28,11 @@ export interface Sourcing {
  * article (in the order given); rows come out in sentence order, then by position in the sentence.
  * @example attributeSentences([{article_id: "a", index: 0, paragraph: 0, words: 4, text: "Rudal diluncurkan, kata Yonhap."}], registry).attributions[0].source // "Yonhap"
  */
-export function attributeSentences(sentences: SentenceRow[], registry: SourceRegistry): Sourcing {
-  const compiled = compileRegistry(registry);
+export function attributeSentences(sentences: SentenceRow[], registry: SourceRegistry, options: AttributeOptions = {}): Sourcing {
   const attributions: AttributionRow[] = [];
   const quotes: QuoteRow[] = [];
   for (const article of byArticle(sentences)) {
-    const result = attributeArticle(article, compiled);
+    const result = attributeArticle(article, compileRegistry(registry, options.languageOf?.(article[0].article_id)));
     attributions.push(...result.attributions);
     quotes.push(...result.quotes);
   }
@@ -99,7 +104,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
   });
   const quoted = new Set(quoteRows.map((q) => `${q.sentence_index}\u0000${q.speaker}`));
   const rows = found.map((f) => row(f, quoted.has(`${f.sentence.index}\u0000${f.mention.source}`)));
-  quoteRows.push(...indirectQuotes(found, quoteRows, compiled.words.reportCues));
+  quoteRows.push(...indirectQuotes(found, quoteRows, compiled));
   rows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   quoteRows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0));
   return {attributions: rows, quotes: quoteRows};
@@ -184,7 +189,7 @@ function objectAfter(cue: CueMatch, masked: string, compiled: CompiledRegistry, 
  */
 function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegistry, people: Map<string, Person>): Mention[] {
   const before = masked.slice(0, cueStart);
-  const bahwa = /^.*(?<![\p{L}])(?:bahwa|that)\s/su.exec(before);
+  const bahwa = compiled.clauses.throughComplementiser.exec(before);
   const breakAt = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("”"), before.lastIndexOf("“"), before.lastIndexOf('"'), bahwa ? bahwa[0].length - 1 : -1);
   let segment = before.slice(breakAt + 1);
   let offset = breakAt + 1;
@@ -207,7 +212,7 @@ function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegi
   offset += lead;
   segment = segment.trim();
   // Coordinated subjects: each side must name a source on its own.
-  const parts = segment.split(/\s+(?:dan|serta|and)\s+/u);
+  const parts = segment.split(compiled.clauses.coordinator);
   if (parts.length === 2) {
     const second = segment.lastIndexOf(parts[1]);
     const a = resolvePhrase(parts[0], offset, compiled, people);
@@ -219,7 +224,7 @@ function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegi
     // The phrase before the cue must reach the cue: `Pertemuan itu, kata X` is not `X`.
     const tail = segment.slice(phrase.start - offset + phrase.text.length).trim();
     // A relative clause may describe the subject: `Seorang pejabat yang tidak mau disebut namanya mengatakan`.
-    if (tail && !compiled.words.adverbs.has(tail.toLowerCase()) && !/^(?:yang|who|which)\s/iu.test(tail)) return [];
+    if (tail && !compiled.words.adverbs.has(tail.toLowerCase()) && !compiled.clauses.relativeClause.test(tail)) return [];
     const mention = resolvePhrase(phrase.text, phrase.start, compiled, people);
     return mention ? [mention] : [];
   }

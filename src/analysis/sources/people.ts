@@ -42,7 +42,7 @@ export function peopleOf(sentences: SentenceRow[], compiled: CompiledRegistry): 
         }
       }
       // `Artyom Lukin, seorang profesor`: the name, then the role in apposition.
-      const before = NAME_BEFORE_APPOSITION.exec(sentence.text.slice(Math.max(0, role.start - 60), role.start).replace(/(?:seorang|salah seorang|a|an)\s+$/iu, ""));
+      const before = NAME_BEFORE_APPOSITION.exec(sentence.text.slice(Math.max(0, role.start - 60), role.start).replace(compiled.clauses.trailingIndefinite, ""));
       if (before && !people.has(before[1]) && !compiled.words.notNames.has(before[1].split(/\s+/)[0])) {
         people.set(before[1], {name: before[1], category: role.role.category === "anonymous" ? "other" : role.role.category, affiliation: null, introduced: sentence.index, role: role.role.unnamed});
       }

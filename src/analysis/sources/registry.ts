@@ -1,6 +1,7 @@
 // The source registry is data (src/reference/sources.json, documented in docs/sources.md): who
-// reporting can rest on, the role words that classify unknown names, and the cue grammar. This file
-// types it and compiles it once per registry object into fast lookups.
+// reporting can rest on and the roles that classify unknown names. The words each language names
+// them with, and its cue grammar, are that language's model (src/reference/lang/<code>.json,
+// `attribution`). This file types both and compiles them once per registry and language.
 import type {SourceCategory} from "../types.js";
 import {aliasIndex, matchAliases, type AliasIndex} from "./aliasIndex.js";
 
@@ -26,9 +27,10 @@ export interface RegistrySource {
   note?: string;
 }
 
-/** Role words that classify a person (named) or stand in for one (unnamed). */
+/** A role that classifies a person (named) or stands in for one (unnamed); each language gives its words (`role_words`). */
 export interface RegistryRole {
-  words: string[];
+  /** The key each language model lists the role's words under (`analyst`). */
+  key: string;
   category: SourceCategory;
   /** Canonical name for an unnamed holder of the role (`unnamed analysts`); category then becomes anonymous. */
   unnamed: string;
@@ -70,9 +72,36 @@ export interface RegistryCues {
   participle: string[];
 }
 
-export interface SourceRegistry {
-  sources: RegistrySource[];
-  roles?: RegistryRole[];
+/** Words of organisations' names: no language's words, since a name is written alike in any text. */
+export interface NameWords {
+  /** Capitalised words that make a name an organisation's, by the category such an organisation has (`Universitas`, `Watch`, `Polda`). */
+  org_words?: Partial<Record<SourceCategory, string[]>>;
+  /** Lowercase words that may sit inside an organisation's name (`untuk`, `of`, `&`). */
+  glue?: string[];
+  /** Words after a listed name that make it part of a longer one (`Ministry of`, `Institute for`). */
+  continuers?: string[];
+}
+
+/** A language's function words: the small closed classes the attribution rules test. */
+export interface FunctionWords {
+  /** Personal pronouns, subject and object (`dia`, `he`, `them`): they point back to the last speaker. */
+  pronouns?: string[];
+  /** Words that open a reported clause (`bahwa`, `that`): the subject of a cue stands after the last one. */
+  complementisers?: string[];
+  /** Words that open a relative clause (`yang`, `who`): a clause that may describe a subject. */
+  relativisers?: string[];
+  /** Indefinite articles before a role in apposition (`seorang`, `a`). */
+  indefinites?: string[];
+  /** Words that join two subjects (`dan`, `and`). */
+  coordinators?: string[];
+  /** Definite articles (`the`): `the agency` points back. */
+  definite_articles?: string[];
+}
+
+/** One language's words for attribution: `attribution` in src/reference/lang/<code>.json. */
+export interface AttributionWords {
+  /** Each role's words, by the role's key (`{"analyst": ["analis", "pengamat"]}`). */
+  role_words?: Record<string, string[]>;
   determiners?: {anonymous: string[]};
   institution_heads?: string[];
   /** Heads that mean a country's government itself (`pemerintah`, `administration`), not one body of it. */
@@ -92,8 +121,20 @@ export interface SourceRegistry {
   subject_adverbs?: string[];
   /** Words between a cue and its source: `mengutip pernyataan Kim`. */
   skip_heads?: string[];
-  /** Capitalised words that make a name an organisation's, by the category such an organisation has. */
+  /** More organisation words, for this language only (the registry's `org_words` apply to all). */
   org_words?: Partial<Record<SourceCategory, string[]>>;
+  function_words?: FunctionWords;
+  /** Prefixes of the language's verbs: a one-word cue verb with one also ends a noun phrase (`lapor Yonhap mengutip`). */
+  verb_prefixes?: string[];
+}
+
+export interface SourceRegistry {
+  sources: RegistrySource[];
+  roles?: RegistryRole[];
+  /** The words of organisations' names, which are written alike in every language's text. */
+  names?: NameWords;
+  /** Each language's words, by language code: the models' `attribution` parts (withLanguageModels). */
+  languages?: Record<string, AttributionWords>;
 }
 
 /** A registry alias found in a text. */
@@ -110,9 +151,11 @@ export interface RoleMatch {
   end: number;
 }
 
-/** The registry compiled for matching; built once per registry object. */
+/** The registry compiled with one language's words for matching; built once per registry and language. */
 export interface CompiledRegistry {
   registry: SourceRegistry;
+  /** The language whose words were compiled, or null for every language's (an article in none of them). */
+  language: string | null;
   /** Every alias by its first word (all-capital aliases match with their case, others without). */
   aliasIndex: AliasIndex;
   aliasSource: Map<string, RegistrySource>;
@@ -138,6 +181,27 @@ export interface CompiledRegistry {
     skipHeads: RegExp;
     /** `cues.report`, lowercased. */
     reportCues: Set<string>;
+    pronouns: Set<string>;
+    nameGlue: Set<string>;
+    nameContinuers: Set<string>;
+    definiteArticles: Set<string>;
+  };
+  /** Patterns built from the function words. */
+  clauses: {
+    /** Everything up to the last complementiser and its space (`... bahwa `). */
+    throughComplementiser: RegExp;
+    /** A complementiser opening the text, after any edge punctuation. */
+    leadingComplementiser: RegExp;
+    /** A coordinator between two phrases (`X dan Y`). */
+    coordinator: RegExp;
+    /** A relative clause opening the text (`yang tidak mau disebut namanya`). */
+    relativeClause: RegExp;
+    /** A relativiser or complementiser between words: where a description ends. */
+    clauseBreak: RegExp;
+    /** An indefinite article closing the text (`Artyom Lukin, seorang `). */
+    trailingIndefinite: RegExp;
+    /** A definite article closing the text (`at the `). */
+    trailingDefinite: RegExp;
   };
   /** Organisation words (`Universitas`, `Yayasan`, `Polda`), matched with their case. */
   orgWords: RegExp;
@@ -147,16 +211,28 @@ export interface CompiledRegistry {
 
 const EMPTY_CUES: RegistryCues = {before_source: [], after_source: [], relay: [], relay_subject: [], pronoun: [], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: [], report: []};
 
-const cache = new WeakMap<SourceRegistry, CompiledRegistry>();
+const cache = new WeakMap<SourceRegistry, Map<string | null, CompiledRegistry>>();
 
 /**
- * The registry compiled into regular expressions and maps, cached per registry object (the same
- * object is passed on every call, in Node and in the browser).
+ * The registry compiled with one language's words into regular expressions and maps, cached per
+ * registry object and language (the same object is passed on every call, in Node and in the
+ * browser). A language with no model, or none given, gets every model's words: an article whose
+ * language nobody described is still read as well as the known languages allow.
  * @example compileRegistry({sources: [{name: "KCNA", aliases: ["KCNA"], category: "state_media", country: "KP", state_controlled: true, kind: "agency"}]}).byName.get("kcna")?.name // "KCNA"
  */
-export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
-  const cached = cache.get(registry);
+export function compileRegistry(registry: SourceRegistry, language?: string): CompiledRegistry {
+  const known = language !== undefined && registry.languages !== undefined && Object.hasOwn(registry.languages, language) ? language : null;
+  let byLanguage = cache.get(registry);
+  if (!byLanguage) cache.set(registry, (byLanguage = new Map()));
+  const cached = byLanguage.get(known);
   if (cached) return cached;
+  const compiled = compile(registry, known);
+  byLanguage.set(known, compiled);
+  return compiled;
+}
+
+function compile(registry: SourceRegistry, language: string | null): CompiledRegistry {
+  const w = language === null ? mergedWords(Object.values(registry.languages ?? {})) : registry.languages![language];
   const aliasSource = new Map<string, RegistrySource>();
   const aliasSourceExact = new Map<string, RegistrySource>();
   const byName = new Map<string, RegistrySource>();
@@ -177,12 +253,16 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
     }
   }
   const roleOf = new Map<string, RegistryRole>();
-  for (const role of registry.roles ?? []) for (const word of role.words) if (!roleOf.has(word.toLowerCase())) roleOf.set(word.toLowerCase(), role);
-  const lower = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
+  for (const role of registry.roles ?? []) for (const word of wordsOf(w.role_words, role.key)) if (!roleOf.has(word.toLowerCase())) roleOf.set(word.toLowerCase(), role);
+  const lower = (list: string[] | undefined) => new Set((list ?? []).map((x) => x.toLowerCase()));
   const orgCategory = new Map<string, SourceCategory>();
-  for (const [category, list] of Object.entries(registry.org_words ?? {})) for (const word of list ?? []) if (!orgCategory.has(word)) orgCategory.set(word, category as SourceCategory);
-  const compiled: CompiledRegistry = {
+  for (const table of [registry.names?.org_words, w.org_words]) for (const [category, list] of Object.entries(table ?? {})) for (const word of list ?? []) if (!orgCategory.has(word)) orgCategory.set(word, category as SourceCategory);
+  const f = w.function_words ?? {};
+  const prefixes = w.verb_prefixes ?? [];
+  const alternation = (list: string[] | undefined) => wordPattern(list ?? [], "iu").source;
+  return {
     registry,
+    language,
     aliasIndex: aliasIndex(listed),
     aliasSource,
     aliasSourceExact,
@@ -191,29 +271,62 @@ export function compileRegistry(registry: SourceRegistry): CompiledRegistry {
     byName,
     genericByCountry,
     words: {
-      determiners: lower(registry.determiners?.anonymous),
-      institutionHeads: new RegExp(`^${wordPattern(registry.institution_heads ?? [], "iu").source}`, "iu"),
-      governmentHeads: new RegExp(`^${wordPattern(registry.government_heads ?? [], "iu").source}`, "iu"),
-      bodyNouns: lower(registry.body_nouns),
-      anaphoraHeads: new RegExp(`^${wordPattern(registry.anaphora_heads ?? [], "iu").source}`, "iu"),
-      mediaHeads: new RegExp(`^${wordPattern(registry.media_heads ?? [], "iu").source}`, "iu"),
-      anaphora: lower(registry.anaphora),
-      honorifics: new Set(registry.honorifics ?? []),
-      notNames: new Set(registry.not_names ?? []),
+      determiners: lower(w.determiners?.anonymous),
+      institutionHeads: new RegExp(`^${alternation(w.institution_heads)}`, "iu"),
+      governmentHeads: new RegExp(`^${alternation(w.government_heads)}`, "iu"),
+      bodyNouns: lower(w.body_nouns),
+      anaphoraHeads: new RegExp(`^${alternation(w.anaphora_heads)}`, "iu"),
+      mediaHeads: new RegExp(`^${alternation(w.media_heads)}`, "iu"),
+      anaphora: lower(w.anaphora),
+      honorifics: new Set(w.honorifics ?? []),
+      notNames: new Set(w.not_names ?? []),
       // A cue verb also ends a noun phrase: `lapor Yonhap mengutip ...` names Yonhap.
-      boundaries: lower([...(registry.np_boundaries ?? []), ...(registry.cues?.after_source ?? []).filter((c) => !c.includes(" ") && c === c.toLowerCase() && /^(?:me|ber|di)/u.test(c))]),
-      affiliation: lower(registry.affiliation_markers),
-      leading: lower(registry.leading),
-      adverbs: lower(registry.subject_adverbs),
-      skipHeads: new RegExp(`^\\s*${wordPattern(registry.skip_heads ?? [], "iu").source}\\s*`, "iu"),
-      reportCues: lower(registry.cues?.report),
+      boundaries: lower([...(w.np_boundaries ?? []), ...(w.cues?.after_source ?? []).filter((c) => !c.includes(" ") && c === c.toLowerCase() && prefixes.some((p) => c.startsWith(p)))]),
+      affiliation: lower(w.affiliation_markers),
+      leading: lower(w.leading),
+      adverbs: lower(w.subject_adverbs),
+      skipHeads: new RegExp(`^\\s*${alternation(w.skip_heads)}\\s*`, "iu"),
+      reportCues: lower(w.cues?.report),
+      pronouns: lower(f.pronouns),
+      nameGlue: lower(registry.names?.glue),
+      nameContinuers: lower(registry.names?.continuers),
+      definiteArticles: lower(f.definite_articles),
     },
-    cues: withSpeechRoots({...EMPTY_CUES, ...registry.cues}),
+    clauses: {
+      throughComplementiser: new RegExp(`^.*${alternation(f.complementisers)}\\s`, "su"),
+      leadingComplementiser: new RegExp(`^[\\s,;:—–-]*(?:${alternation(f.complementisers)}\\s+)?`, "iu"),
+      coordinator: new RegExp(`\\s+${alternation(f.coordinators)}\\s+`, "u"),
+      relativeClause: new RegExp(`^${alternation(f.relativisers)}\\s`, "iu"),
+      clauseBreak: new RegExp(`\\s+${wordPattern([...(f.relativisers ?? []), ...(f.complementisers ?? [])], "u").source}\\s+`, "u"),
+      trailingIndefinite: new RegExp(`${alternation(f.indefinites)}\\s+$`, "iu"),
+      trailingDefinite: new RegExp(`${alternation(f.definite_articles)}\\s*$`, "iu"),
+    },
+    cues: withSpeechRoots({...EMPTY_CUES, ...w.cues}),
     orgWords: wordPattern([...orgCategory.keys()], "gu"),
     orgCategory,
   };
-  cache.set(registry, compiled);
-  return compiled;
+}
+
+function wordsOf(table: Record<string, string[]> | undefined, key: string): string[] {
+  return table !== undefined && Object.hasOwn(table, key) ? table[key] : [];
+}
+
+/**
+ * Every language's words in one set of lists, for an article in a language with no model: each
+ * list is the union of the languages' lists, in the order the languages were given.
+ * @example mergedWords([{leading: ["namun"]}, {leading: ["but"]}]).leading // ["namun", "but"]
+ */
+export function mergedWords(languages: AttributionWords[]): AttributionWords {
+  return languages.reduce<AttributionWords>((merged, words) => mergeLists(merged, words) as AttributionWords, {});
+}
+
+function mergeLists(a: unknown, b: unknown): unknown {
+  if (Array.isArray(a) || Array.isArray(b)) return [...new Set([...(Array.isArray(a) ? a : []), ...(Array.isArray(b) ? b : [])])];
+  if (typeof b !== "object" || b === null) return a ?? b;
+  const merged: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of Object.entries((a ?? {}) as Record<string, unknown>)) merged[key] = value;
+  for (const [key, value] of Object.entries(b as Record<string, unknown>)) merged[key] = mergeLists(merged[key], value);
+  return {...merged};
 }
 
 /**

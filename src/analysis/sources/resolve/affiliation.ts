@@ -18,14 +18,14 @@ export function affiliationOf(text: string | null | undefined, compiled: Compile
     // A country or city (`di Jakarta`, `dari Korea Selatan`) says where someone is, not who employs them.
     if (!titleWords && a.source.kind === "government") return false;
     // `the Indo-Pacific program at the German Marshall Fund`: the institution after a nested marker.
-    const nested = compiled.words.affiliation.has((text.slice(0, a.start).trim().split(/\s+/).pop() ?? "").toLowerCase()) || /\bthe\s*$/iu.test(text.slice(0, a.start));
+    const nested = compiled.words.affiliation.has((text.slice(0, a.start).trim().split(/\s+/).pop() ?? "").toLowerCase()) || compiled.clauses.trailingDefinite.test(text.slice(0, a.start));
     if (!titleWords && a.start !== 0 && !nested) return false;
     const before = text.slice(0, a.start).trim().split(/\s+/).pop();
     const after = text.slice(a.end).trim().split(/\s+/)[0];
-    return !nameish(before) && !nameish(after) && !/^(?:of|for)$/u.test(after ?? "");
+    return !nameish(before) && !nameish(after) && !compiled.words.nameContinuers.has(after ?? "");
   });
   if (found.length > 0) return bestAlias(found, ["analyst", "government", "independent_media", "state_media"]).source.name;
-  const cut = text.split(/\s+(?:yang|who|which|that)\s+/u)[0].trim().replace(/^[,\s]+|[,\s]+$/gu, "");
+  const cut = text.split(compiled.clauses.clauseBreak)[0].trim().replace(/^[,\s]+|[,\s]+$/gu, "");
   if (titleWords && !tokens(cut).some((t) => nameish(t.text))) return null;
   return cut || null;
 }

@@ -5,9 +5,6 @@ import {blank, covered, isCapitalized} from "./phrase.js";
 import {nameRunOf} from "./nameRun.js";
 import type {ResolutionRule} from "./rule.js";
 
-/** Lowercase words that may sit inside an organisation's name (`Lembaga Kajian untuk Perdamaian`). */
-const ORG_GLUE = new Set(["dan", "untuk", "of", "for", "and", "the", "&"]);
-
 export const organisationName: ResolutionRule = {
   name: "organisation_name",
   decide(p) {
@@ -15,7 +12,7 @@ export const organisationName: ResolutionRule = {
     if (!name || name.titled || name.appositionRoles.length > 0) return undefined;
     const untitled = p.text.slice(0, p.headEnd).replace(/\s*\([^)]*\)\s*$/u, "").trim();
     const category = organisationCategory(untitled, p.compiled);
-    const nameShaped = p.head.every((t) => isCapitalized(t.text) || covered(p, t) || t.text === "(" || t.text === ")" || ORG_GLUE.has(t.text.toLowerCase()));
+    const nameShaped = p.head.every((t) => isCapitalized(t.text) || covered(p, t) || t.text === "(" || t.text === ")" || p.compiled.words.nameGlue.has(t.text.toLowerCase()));
     if (!category || !isCapitalized(untitled) || !nameShaped) return undefined;
     return {...blank(p.span), source: untitled, category: category === "anonymous" ? "other" : category, resolution: "name", end: p.start + untitled.length};
   },

@@ -3,11 +3,9 @@
 import {blank} from "./phrase.js";
 import type {ResolutionRule} from "./rule.js";
 
-const PRONOUNS = new Set(["ia", "dia", "beliau", "mereka", "he", "she", "they", "him", "her", "them"]);
-
 export const pronoun: ResolutionRule = {
   name: "pronoun",
   decide(p) {
-    return p.toks.length === 1 && PRONOUNS.has(p.firstLower) ? {...blank(p.span), resolution: "pronoun"} : undefined;
+    return p.toks.length === 1 && p.compiled.words.pronouns.has(p.firstLower) ? {...blank(p.span), resolution: "pronoun"} : undefined;
   },
 };

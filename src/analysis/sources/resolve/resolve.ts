@@ -4,7 +4,7 @@ import type {CompiledRegistry} from "../registry.js";
 import type {Mention, Person} from "../mentions.js";
 import {readPhrase} from "./phrase.js";
 import {NO_SOURCE, type ResolutionRule} from "./rule.js";
-import {pointingBackEnglish} from "./pointingBackEnglish.js";
+import {pointingBackDefinite} from "./pointingBackDefinite.js";
 import {pronoun} from "./pronoun.js";
 import {notSourceShaped} from "./notSourceShaped.js";
 import {pointingBack} from "./pointingBack.js";
@@ -21,7 +21,7 @@ import {unknownBody} from "./unknownBody.js";
 
 /** The rules in the order they are asked. The order is the policy: earlier rules are more specific. */
 export const RULES: readonly ResolutionRule[] = [
-  pointingBackEnglish,
+  pointingBackDefinite,
   pronoun,
   notSourceShaped,
   pointingBack,
@@ -51,11 +51,11 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   // `the Joint Chiefs of Staff`, `the Kremlin`: an English article before a name is not part of it,
   // unless the phrase points back (`the Russian president`).
   const article = /^[Tt]he\s+(?=\p{Lu})/u.exec(text);
-  const pointing = article ? pointingBackEnglish.decide(read) : undefined;
+  const pointing = article ? pointingBackDefinite.decide(read) : undefined;
   if (article && !pointing) return resolvePhrase(text.slice(article[0].length), at + article[0].length, compiled, people, apposition);
   for (const rule of RULES) {
     // The first rule's decision on an article phrase is already known.
-    const decision = rule === pointingBackEnglish && article ? pointing : rule.decide(read);
+    const decision = rule === pointingBackDefinite && article ? pointing : rule.decide(read);
     if (decision === NO_SOURCE) return null;
     if (decision) return {...decision, rule: decision.rule || rule.name};
   }

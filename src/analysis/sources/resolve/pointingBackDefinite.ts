@@ -1,16 +1,16 @@
-// `the agency`, `the ministry`, `the senator`, `the company`: a short English phrase with `the`
+// `the agency`, `the ministry`, `the senator`, `the company`: a short phrase opened by a definite article
 // and no name points back to a source the article named before (settled in the article's context).
 import {findRoles} from "../registry.js";
 import {blank, type Phrase} from "./phrase.js";
 import type {ResolutionRule} from "./rule.js";
 
-/** The longest `the` phrase, in tokens, read as pointing back. */
+/** The longest such phrase, in tokens, read as pointing back. */
 const MAX_TOKENS = 3;
 
-export const pointingBackEnglish: ResolutionRule = {
+export const pointingBackDefinite: ResolutionRule = {
   name: "the_pointing_back",
   decide(p) {
-    if (p.firstLower !== "the" || p.toks.length > MAX_TOKENS) return undefined;
+    if (!p.compiled.words.definiteArticles.has(p.firstLower) || p.toks.length > MAX_TOKENS) return undefined;
     const w = p.compiled.words;
     const rest = p.text.slice(p.toks[0].end).trim();
     const roleBack = findRoles(rest, p.compiled)[0];
