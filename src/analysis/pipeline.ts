@@ -76,7 +76,10 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
   }
   // Each article is read with its language's model (src/reference/lang/).
   const languageOf = articleLanguages(tables.articles);
-  const sourcing = attributeSentences(tables.sentences, settings.registry, {languageOf});
+  // Who wrote it: the outlet, the wires it credits, its bylines (`By AFP`).
+  const ownMedia = new Map(tables.articles.map((a) => [a.id, [a.outlet, ...a.based_on]]));
+  for (const span of tables.spans) if (span.role === "byline") ownMedia.get(span.article_id)?.push(span.text);
+  const sourcing = attributeSentences(tables.sentences, settings.registry, {languageOf, ownMediaOf: (id) => ownMedia.get(id) ?? []});
   tables.attributions = sourcing.attributions;
   tables.quotes = sourcing.quotes;
   tables.hedges = findHedges(tables.sentences, settings.lexicon, {attributions: tables.attributions, languageOf});

@@ -123,6 +123,8 @@ export interface AttributionRow {
   rule?: string;
   /** The source relays someone else's words (`seperti dikutip oleh KCNA`, `KCNA mengutip ...`). */
   relay?: boolean;
+  /** The source that passed this one's words on in the same sentence (`Reuters, citing KCNA` → `Reuters` on KCNA's row), else null. */
+  via?: string | null;
   /** False for unnamed role holders (`para analis`, `sumber`). */
   named?: boolean;
   /** A person rather than an agency, outlet or body. */

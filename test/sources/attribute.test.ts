@@ -240,7 +240,8 @@ test("pointing back in English and Indonesian: the company, the senator, the min
   );
   assert.deepEqual(who(attributions, 1), ["Apple/other"]);
   assert.equal(quotes.find((q) => q.sentence_index === 1)?.speaker, "Apple");
-  assert.deepEqual(who(attributions, 3), ["Elizabeth Warren/government"], "a role with `the` points back to the last person in that role's category");
+  assert.deepEqual(who(attributions, 3), ["Elizabeth Warren/government", "CNN/independent_media"], "a role with `the` points back to the last person in that role's category");
+  assert.equal(attributions.find((a) => a.sentence_index === 3 && a.source === "Elizabeth Warren")?.via, "CNN", "the interview was given to CNN, which relays it");
   assert.deepEqual(who(attributions, 4), ["Polda Bali/government"]);
   assert.deepEqual(who(attributions, 5), ["Polda Bali/government"]);
 });
@@ -256,7 +257,7 @@ test("passive and reporting cues, ranks, agencies and counted unnamed sources", 
   assert.deepEqual(who(attributions, 1), ["Dwikorita Karnawati/government"], "`Kepala` takes its category from the agency (BMKG)");
   assert.deepEqual(who(attributions, 2), ["OPEC/government"]);
   const cited = attributions.filter((a) => a.sentence_index === 3);
-  assert.deepEqual(cited.map((a) => `${a.source}/${a.category}/${a.relay}`), ["Reuters/independent_media/false", "unnamed sources/anonymous/false"]);
+  assert.deepEqual(cited.map((a) => `${a.source}/${a.category}/${a.relay}/${a.via}`), ["Reuters/independent_media/true/null", "unnamed sources/anonymous/false/Reuters"]);
 });
 
 test("participles, first-mention bodies, observers, and region names inside titles", () => {

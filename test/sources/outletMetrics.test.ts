@@ -73,3 +73,25 @@ test("every column is a flat number or null (CSV-friendly)", () => {
     }
   }
 });
+
+test("a sentence resting on KCNA via Reuters is state-media dependent, cites independent media, and counts as relayed", () => {
+  const relayed: AnalysisTables = {
+    ...tables,
+    attributions: [
+      {...attribution("b1", 0, "Reuters", "independent_media"), relay: true},
+      {...attribution("b1", 0, "KCNA", "state_media"), via: "Reuters"},
+      attribution("b1", 1, "KCNA", "state_media"),
+      {...attribution("b1", 2, "Kim Jong Un", "government"), via: "KCNA"},
+      {...attribution("b1", 2, "KCNA", "state_media"), relay: true},
+    ],
+  };
+  const b = sourcingMetrics(relayed).get("B")!;
+  assert.equal(b.state_media_sentences, 3);
+  assert.equal(b.independent_sentences, 1, "the wire that relayed KCNA is still an independent source of the sentence");
+  assert.equal(b.relayed_sentences, 2);
+  assert.equal(b.relayed_share, Math.round((2 / 3) * 1e6) / 1e6);
+  // Only sentence 0 reached state media second-hand; in sentence 2 KCNA itself is the relay.
+  assert.equal(b.state_media_relayed_sentences, 1);
+  assert.equal(b.state_media_relayed_share, Math.round((1 / 3) * 1e6) / 1e6);
+  assert.equal(sourcingMetrics(tables).get("A")!.relayed_sentences, 0);
+});

@@ -1,6 +1,6 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {categoryOf, compileRegistry, findAliases, registryEntry, withSpeechRoots, type SourceRegistry} from "../../src/analysis/sources/registry.js";
+import {categoryOf, compileRegistry, findAliases, registryEntry, withSpeechRoots, withPassiveRelays, type SourceRegistry} from "../../src/analysis/sources/registry.js";
 import {SOURCE_CATEGORIES} from "../../src/analysis/types.js";
 import {settings} from "../helpers.js";
 
@@ -65,7 +65,12 @@ test("compiling is cached per registry object, and a user's own entry is honoure
 });
 
 test("speech roots make cues before their source and, with an enclitic or pronoun, pronoun cues", () => {
-  const cues = withSpeechRoots({before_source: ["kata"], after_source: [], relay: [], relay_subject: [], pronoun: ["katanya"], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: [], report: [], speech_roots: ["kata", "pungkas"], pronoun_enclitics: ["nya"], pronoun_words: ["dia"]});
+  const cues = withSpeechRoots({before_source: ["kata"], after_source: [], relay: [], relay_subject: [], origin: [], pronoun: ["katanya"], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: [], report: [], speech_roots: ["kata", "pungkas"], pronoun_enclitics: ["nya"], pronoun_words: ["dia"]});
   assert.deepEqual(cues.before_source, ["kata", "pungkas"]);
   assert.deepEqual(cues.pronoun, ["katanya", "kata dia", "pungkasnya", "pungkas dia"]);
+});
+
+test("passive relay cues are read both ways: origin before, relay after", () => {
+  const cues = withPassiveRelays({before_source: ["according to"], after_source: ["said"], relay: [], relay_subject: [], origin: [], pronoun: [], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: [], report: [], passive_relay: ["was quoted by"]});
+  assert.deepEqual([cues.before_source, cues.after_source], [["according to", "was quoted by"], ["said", "was quoted by"]]);
 });

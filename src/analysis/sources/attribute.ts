@@ -8,14 +8,19 @@ import {findCues, type CueMatch} from "./cues.js";
 import {findArticleQuotations, maskQuoted, type Quotation} from "./quotes.js";
 import {fromRegistry, nounPhrase, personNamed, type Mention, type Person} from "./mentions.js";
 import {resolvePhrase} from "./resolve/resolve.js";
+import {isCapitalized} from "./resolve/phrase.js";
 import {peopleOf} from "./people.js";
 import {unifyNameSpellings} from "./nameSpellings.js";
 import {indirectQuotes} from "./indirectQuotes.js";
 import type {Found} from "./found.js";
+import {linkRelays} from "./relayLinks.js";
+import {interviewers} from "./interviewRelays.js";
 
 export interface AttributeOptions {
   /** The language of an article (`id`, `en`): its model's words are used. Without it, or for a language with no model, every model's. */
   languageOf?: (articleId: string) => string | undefined;
+  /** The article's own outlet and the wires it is based on: a speaker talking to one of them is no relay (the outlet interviewed them itself). */
+  ownMediaOf?: (articleId: string) => string[];
 }
 
 export interface Sourcing {
@@ -32,7 +37,8 @@ export function attributeSentences(sentences: SentenceRow[], registry: SourceReg
   const attributions: AttributionRow[] = [];
   const quotes: QuoteRow[] = [];
   for (const article of byArticle(sentences)) {
-    const result = attributeArticle(article, compileRegistry(registry, options.languageOf?.(article[0].article_id)));
+    const compiled = compileRegistry(registry, options.languageOf?.(article[0].article_id));
+    const result = attributeArticle(article, compiled, ownMedia(options.ownMediaOf?.(article[0].article_id) ?? [], compiled));
     attributions.push(...result.attributions);
     quotes.push(...result.quotes);
   }
@@ -49,7 +55,12 @@ function byArticle(sentences: SentenceRow[]): SentenceRow[][] {
   return [...groups.values()].map((g) => [...g].sort((a, b) => a.index - b.index));
 }
 
-function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry): Sourcing {
+/** The registry names of an article's own outlet and wires (`BBC News Indonesia` → BBC). */
+function ownMedia(names: string[], compiled: CompiledRegistry): Set<string> {
+  return new Set(names.flatMap((name) => findAliases(name, compiled).map((a) => a.source.name)));
+}
+
+function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, own: Set<string>): Sourcing {
   const people = peopleOf(sentences, compiled);
   const quotations = quotationsOf(sentences);
   const found: Found[] = [];
@@ -57,8 +68,9 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
     const pieces = quotations.flatMap((q) => q.pieces).filter((p) => p.sentence_index === sentence.index);
     const masked = maskQuoted(sentence.text, pieces);
     const here: Found[] = [];
-    for (const cue of findCues(masked, compiled)) {
-      for (const candidate of mentionsOfCue(cue, masked, compiled, people)) {
+    const cues = findCues(masked, compiled);
+    for (const [i, cue] of cues.entries()) {
+      for (const candidate of mentionsOfCue(cue, masked, compiled, people, phraseLimit(cues.slice(i + 1), masked))) {
         const mention = settle(candidate.mention, found.concat(here), compiled, people, sentence.index);
         if (!mention) continue;
         here.push({sentence, mention, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: cue.kind !== "meta", relay: candidate.relay});
@@ -68,7 +80,8 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
         if (speaker) here.push({...speaker, sentence, mention: {...speaker.mention, resolution: "pronoun", rule: "pronoun_cue", start: cue.start, end: cue.end}, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: true, relay: false});
       }
     }
-    found.push(...dedupe(here));
+    const sources = dedupe(here);
+    found.push(...linkRelays([...sources, ...interviewers(masked, sources, compiled, own)], compiled));
   }
   const quoteRows: QuoteRow[] = [];
   // A quote that runs on into the next paragraph's quote takes that quote's speaker.
@@ -93,7 +106,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry):
         end: piece.end,
         named: speaker.mention.named,
         quote_id: id,
-        via: speaker.relay ? null : relayOf(speaker, found),
+        via: speaker.relay ? null : speaker.via ?? relayOf(speaker, found),
       });
       // A sentence inside a quote that a later cue closes rests on that quote's speaker.
       const inner = sentences.find((s) => s.index === piece.sentence_index)!;
@@ -116,8 +129,16 @@ function quotationsOf(sentences: SentenceRow[]): Quotation[] {
   return findArticleQuotations([...paragraphs.keys()].sort((a, b) => a - b).map((p) => paragraphs.get(p)!));
 }
 
+/**
+ * Where the phrase after a cue must end: at the next cue written in lower case (`kata Rosan
+ * dilansir kompas.com` names Rosan). A capitalised cue word may be part of a name (`Said Iqbal`).
+ */
+function phraseLimit(later: CueMatch[], masked: string): number {
+  return later.find((c) => !isCapitalized(masked.slice(c.start, c.end)))?.start ?? masked.length;
+}
+
 /** The sources one cue names (two for `X mengutip Y` or `X dan Y membantah`). */
-function mentionsOfCue(cue: CueMatch, masked: string, compiled: CompiledRegistry, people: Map<string, Person>): {mention: Mention; relay: boolean}[] {
+function mentionsOfCue(cue: CueMatch, masked: string, compiled: CompiledRegistry, people: Map<string, Person>, limit: number): {mention: Mention; relay: boolean}[] {
   const cues = compiled.cues;
   const key = cue.cue.toLowerCase();
   switch (cue.kind) {
@@ -142,23 +163,25 @@ function mentionsOfCue(cue: CueMatch, masked: string, compiled: CompiledRegistry
     case "source_follows": {
       // A cue read both ways (`said`, `mengutip`) takes its subject when it has one (`X said`);
       // its object only without one (`..., said X`), except `X mengutip Y`, which names both.
+      // A passive relay (`Kim was quoted by KCNA`) names its origin before it and its relay after.
       const relaying = cues.relay_subject.some((r) => r.toLowerCase() === key);
+      const passive = (cues.passive_relay ?? []).some((r) => r.toLowerCase() === key);
       const subjects = cue.kind === "source_follows" && !cue.both ? [] : subjectsBefore(masked, cue.start, compiled, people).map((mention) => ({mention, relay: relaying}));
-      const objects = cue.kind === "meta" || (cue.kind === "source_precedes" && !cue.both) || (subjects.length > 0 && !relaying) ? [] : objectAfter(cue, masked, compiled, people);
-      return [...subjects, ...objects];
+      const objects = cue.kind === "meta" || (cue.kind === "source_precedes" && !cue.both && !relaying) || (subjects.length > 0 && !relaying && !passive) ? [] : objectAfter(cue, masked, compiled, people, limit);
+      return [...subjects, ...(passive ? objects.map((o) => ({...o, relay: true})) : objects)];
     }
   }
 }
 
 /** The source after a cue: `kata X`, `menurut X`, `dikutip oleh X`, with an apposition (`X, seorang profesor`). */
-function objectAfter(cue: CueMatch, masked: string, compiled: CompiledRegistry, people: Map<string, Person>): {mention: Mention; relay: boolean}[] {
+function objectAfter(cue: CueMatch, masked: string, compiled: CompiledRegistry, people: Map<string, Person>, limit: number): {mention: Mention; relay: boolean}[] {
   let from = cue.end;
   // Skip `pernyataan`, `keterangan resmi` before a source, but not before `itu`/`tersebut`, where the
   // statement itself points back (`bunyi pernyataan itu`).
   const skip = compiled.words.skipHeads.exec(masked.slice(from));
   const pointsBack = skip && compiled.words.anaphora.has((/^[\p{L}]+/u.exec(masked.slice(from + skip[0].length))?.[0] ?? "").toLowerCase());
   if (skip && !pointsBack) from += skip[0].length;
-  const phrase = nounPhrase(masked.slice(from), from, compiled);
+  const phrase = nounPhrase(masked.slice(from, Math.max(from, limit)), from, compiled);
   const end = phrase.start + phrase.text.length;
   const apposition = /^\s*,\s*([^,.;:“”"]+(?:\.(?!\s|$)[^,.;:“”"]*)*)/u.exec(masked.slice(end))?.[1];
   let mention = resolvePhrase(phrase.text, phrase.start, compiled, people, apposition);
@@ -366,6 +389,7 @@ function row(f: Found, directQuote: boolean): AttributionRow {
     resolution: f.mention.resolution,
     rule: f.mention.rule,
     relay: f.relay,
+    via: f.via ?? null,
     named: f.mention.named,
     person: f.mention.person,
     state_controlled: f.mention.state_controlled,

@@ -11,4 +11,6 @@ export interface Found {
   /** False for meta mentions that attribute nothing. */
   counts: boolean;
   relay: boolean;
+  /** The source that passed this one's words on, in the same sentence (`Reuters, citing KCNA` → KCNA via Reuters). */
+  via?: string;
 }

@@ -41,7 +41,7 @@ export function indirectQuotes(found: Found[], quotes: QuoteRow[], compiled: Com
       end: span.end,
       named: f.mention.named,
       quote_id: `${f.sentence.article_id}:${f.sentence.index}:indirect:${f.mention.source}`,
-      via: null,
+      via: f.via ?? null,
     });
   }
   return rows;

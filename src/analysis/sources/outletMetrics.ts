@@ -9,7 +9,7 @@ export const INDEPENDENT_CATEGORIES: readonly SourceCategory[] = ["independent_m
 
 /**
  * Sourcing columns per outlet: attributed share of sentences; state-media dependence, independent
- * share and anonymous share of the attributed sentences; each category's share of attributions;
+ * share and anonymous share of the attributed sentences; the share that came through a relay; each category's share of attributions;
  * distinct sources; named-analyst quotes. Every proportion has `_low`/`_high` (Wilson 95%) and the
  * counts it came from. Meta mentions (`counts: false`) are not sourcing and are left out.
  * @example sourcingMetrics(tables).get("Republika")?.state_media_dependence // 0.4 on the seed corpus (4 of 10 attributed sentences)
@@ -49,7 +49,7 @@ export function sourcingMetrics(tables: AnalysisTables): OutletMetrics {
 export function sourcingColumns(sentences: number, attributions: AttributionRow[], quotes: AnalysisTables["quotes"]): Record<string, number | null> {
   const bySentence = new Map<string, Set<SourceCategory>>();
   for (const a of attributions) {
-    const key = `${a.article_id}\u0000${a.sentence_index}`;
+    const key = sentenceKey(a);
     const set = bySentence.get(key) ?? new Set<SourceCategory>();
     set.add(a.category);
     bySentence.set(key, set);
@@ -59,6 +59,10 @@ export function sourcingColumns(sentences: number, attributions: AttributionRow[
   const stateMedia = resting((c) => c.has("state_media"));
   const independent = resting((c) => INDEPENDENT_CATEGORIES.some((k) => c.has(k)));
   const anonymous = resting((c) => c.has("anonymous"));
+  // Nested attributions: a sentence resting on KCNA via Reuters counts in both categories above;
+  // these say how much of it came second-hand.
+  const relayedKeys = new Set(attributions.filter((a) => a.via).map(sentenceKey));
+  const stateRelayed = new Set(attributions.filter((a) => a.via && a.category === "state_media").map(sentenceKey));
   const columns: Record<string, number | null> = {
     attributed_sentences: attributed,
     ...proportion("attributed_share", attributed, sentences),
@@ -68,6 +72,10 @@ export function sourcingColumns(sentences: number, attributions: AttributionRow[
     ...proportion("independent_share", independent, attributed),
     anonymous_sentences: anonymous,
     ...proportion("anonymous_share", anonymous, attributed),
+    relayed_sentences: relayedKeys.size,
+    ...proportion("relayed_share", relayedKeys.size, attributed),
+    state_media_relayed_sentences: stateRelayed.size,
+    ...proportion("state_media_relayed_share", stateRelayed.size, stateMedia),
     attributions: attributions.length,
   };
   for (const category of SOURCE_CATEGORIES) {
@@ -81,6 +89,8 @@ export function sourcingColumns(sentences: number, attributions: AttributionRow[
   columns.named_analyst_quotes = quoteIds((q) => q.category === "analyst" && q.named !== false);
   return columns;
 }
+
+const sentenceKey = (a: AttributionRow) => `${a.article_id}\u0000${a.sentence_index}`;
 
 /** `<name>`, `<name>_low`, `<name>_high`: the proportion and its Wilson 95% interval (null when trials = 0). */
 function proportion(name: string, successes: number, trials: number): Record<string, number | null> {

@@ -51,6 +51,10 @@ export interface RegistryCues {
   relay: string[];
   /** Cues whose subject relays the object's words (`X mengutip Y`). */
   relay_subject: string[];
+  /** Cues whose object is the origin of words another source in the sentence passes on (`Reuters, citing KCNA`). */
+  origin: string[];
+  /** Passive cues whose subject is the origin and whose object, if any, the relay (`Kim was quoted by KCNA`, `officials were quoted as saying`). Read both ways. */
+  passive_relay?: string[];
   /** Cues that point back to the last named speaker (`katanya`). */
   pronoun: string[];
   /** Statements about what a source did not say (`tidak merinci`): mentions that attribute nothing. */
@@ -117,6 +121,8 @@ export interface AttributionWords {
   cues?: RegistryCues;
   np_boundaries?: string[];
   affiliation_markers?: string[];
+  /** Words after which a news medium is the one a speaker talked to (`kepada Kompas.com`, `told Reuters`): that medium relays. */
+  interview_markers?: string[];
   leading?: string[];
   subject_adverbs?: string[];
   /** Words between a cue and its source: `mengutip pernyataan Kim`. */
@@ -176,6 +182,8 @@ export interface CompiledRegistry {
     notNames: Set<string>;
     boundaries: Set<string>;
     affiliation: Set<string>;
+    /** `attribution.interview_markers`, each as a whole word or phrase. */
+    interviewMarkers: RegExp;
     leading: Set<string>;
     adverbs: Set<string>;
     skipHeads: RegExp;
@@ -209,7 +217,7 @@ export interface CompiledRegistry {
   cues: RegistryCues;
 }
 
-const EMPTY_CUES: RegistryCues = {before_source: [], after_source: [], relay: [], relay_subject: [], pronoun: [], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: [], report: []};
+const EMPTY_CUES: RegistryCues = {before_source: [], after_source: [], relay: [], relay_subject: [], origin: [], pronoun: [], meta: [], imagery_nouns: [], imagery_verbs: [], stutter: [], participle: [], report: []};
 
 const cache = new WeakMap<SourceRegistry, Map<string | null, CompiledRegistry>>();
 
@@ -283,6 +291,7 @@ function compile(registry: SourceRegistry, language: string | null): CompiledReg
       // A cue verb also ends a noun phrase: `lapor Yonhap mengutip ...` names Yonhap.
       boundaries: lower([...(w.np_boundaries ?? []), ...(w.cues?.after_source ?? []).filter((c) => !c.includes(" ") && c === c.toLowerCase() && prefixes.some((p) => c.startsWith(p)))]),
       affiliation: lower(w.affiliation_markers),
+      interviewMarkers: wordPattern(w.interview_markers ?? [], "giu"),
       leading: lower(w.leading),
       adverbs: lower(w.subject_adverbs),
       skipHeads: new RegExp(`^\\s*${alternation(w.skip_heads)}\\s*`, "iu"),
@@ -301,7 +310,7 @@ function compile(registry: SourceRegistry, language: string | null): CompiledReg
       trailingIndefinite: new RegExp(`${alternation(f.indefinites)}\\s+$`, "iu"),
       trailingDefinite: new RegExp(`${alternation(f.definite_articles)}\\s*$`, "iu"),
     },
-    cues: withSpeechRoots({...EMPTY_CUES, ...w.cues}),
+    cues: withPassiveRelays(withSpeechRoots({...EMPTY_CUES, ...w.cues})),
     orgWords: wordPattern([...orgCategory.keys()], "gu"),
     orgCategory,
   };
@@ -339,6 +348,16 @@ export function withSpeechRoots(cues: RegistryCues): RegistryCues {
   if (roots.length === 0) return cues;
   const forms = roots.flatMap((root) => [...(cues.pronoun_enclitics ?? []).map((e) => `${root}${e}`), ...(cues.pronoun_words ?? []).map((w) => `${root} ${w}`)]);
   return {...cues, before_source: [...new Set([...cues.before_source, ...roots])], pronoun: [...new Set([...cues.pronoun, ...forms])]};
+}
+
+/**
+ * A passive relay cue has its origin before it and its relay after it, so it is a cue both ways.
+ * @example withPassiveRelays({...cues, passive_relay: ["was quoted by"]}).after_source.includes("was quoted by") // true
+ */
+export function withPassiveRelays(cues: RegistryCues): RegistryCues {
+  const passive = cues.passive_relay ?? [];
+  if (passive.length === 0) return cues;
+  return {...cues, before_source: [...new Set([...cues.before_source, ...passive])], after_source: [...new Set([...cues.after_source, ...passive])]};
 }
 
 /**

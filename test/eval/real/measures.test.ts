@@ -70,7 +70,7 @@ test("a clean prediction scores perfectly and leaks nothing", async () => {
     sentences: [{article_id: "t1", index: 0, text: a}, {article_id: "t1", index: 1, text: b}],
     attributions: [
       {article_id: "t1", sentence_index: 0, source: "Reuters", category: "independent_media", start: a.indexOf("Reuters")},
-      {article_id: "t1", sentence_index: 0, source: "KCNA", category: "state_media", start: a.indexOf("KCNA")},
+      {article_id: "t1", sentence_index: 0, source: "KCNA", category: "state_media", start: a.indexOf("KCNA"), via: "Reuters"},
       {article_id: "t1", sentence_index: 1, source: "unnamed official", category: "anonymous", start: b.indexOf("an official"), named: false},
       {article_id: "t1", sentence_index: 1, source: "unnamed official", category: "anonymous", counts: false},
     ],
@@ -78,12 +78,30 @@ test("a clean prediction scores perfectly and leaks nothing", async () => {
     hedges: [],
   };
   const score = scoreArticle(article, predicted, settings.registry);
-  for (const measure of ["attribution source", "attribution category", "quote speaker", "sentence segmentation"] as const) {
+  for (const measure of ["attribution source", "attribution category", "quote speaker", "relay link", "sentence segmentation"] as const) {
     assert.equal(score.counts[measure].fp + score.counts[measure].fn, 0, measure);
   }
   assert.equal(score.leaked, 0);
   assert.deepEqual([score.body, score.setAside], [2, 0]);
   assert.deepEqual(score.errors, []);
+  assert.equal(score.counts["relay link"].tp, 1);
+});
+
+test("a relay link counts only when both the origin and its relay match", async () => {
+  const article = await goldArticle();
+  const a = GOLD[2].text;
+  const scored = (via: string | null, source = "KCNA") => scoreArticle(article, {
+    sentences: [{article_id: "t1", index: 0, text: a}],
+    attributions: [
+      {article_id: "t1", sentence_index: 0, source: "Reuters", category: "independent_media", start: a.indexOf("Reuters")},
+      {article_id: "t1", sentence_index: 0, source, category: "state_media", start: a.indexOf("KCNA"), via},
+    ],
+    quotes: [], hedges: [],
+  }, settings.registry).counts["relay link"];
+  assert.deepEqual(scored("Reuters"), {tp: 1, fp: 0, fn: 0});
+  assert.deepEqual(scored("Korean Central News Agency", "Reuters"), {tp: 0, fp: 1, fn: 1}, "the link the wrong way round");
+  assert.deepEqual(scored("Yonhap"), {tp: 0, fp: 1, fn: 1});
+  assert.deepEqual(scored(null), {tp: 0, fp: 0, fn: 1});
 });
 
 test("a body sentence that never reached an analysed sentence counts as set aside", async () => {

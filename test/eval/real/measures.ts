@@ -8,7 +8,7 @@ import {nameForms, sameSource, UNNAMED} from "./names.js";
 /** What an extractor said about a corpus: the pipeline's tables, or the baseline's. */
 export interface Predictions {
   sentences: {article_id: string; index: number; text: string}[];
-  attributions: {article_id: string; sentence_index: number; source: string; category: string; start?: number; cue_start?: number; counts?: boolean; named?: boolean; rule?: string}[];
+  attributions: {article_id: string; sentence_index: number; source: string; category: string; start?: number; cue_start?: number; counts?: boolean; named?: boolean; rule?: string; via?: string | null}[];
   quotes: {article_id: string; sentence_index: number; speaker: string; category: string; start?: number; named?: boolean}[];
   hedges: {article_id: string; sentence_index: number; kind: "hedge" | "booster"; start: number; text: string}[];
   /** Every piece of each article in reading order, where the extractor keeps them (the pipeline does, the baseline does not). */
@@ -19,6 +19,7 @@ export const MEASURES = [
   "attribution category",
   "attribution source",
   "quote speaker",
+  "relay link",
   "hedge cues",
   "booster cues",
   "sentence segmentation",
@@ -114,6 +115,7 @@ export function scoreArticle(article: GoldArticle, predicted: Predictions, regis
     const ruleOf = (key: (a: (typeof predictedAttributions)[number]) => string) => (p: string) => predictedAttributions.find((a) => key(a) === p)?.rule;
     tally("attribution category", r, unique(goldAttributions.map((a) => a.category)), unique(predictedAttributions.map((a) => a.category)), (g, p) => g === p, ruleOf((a) => a.category));
     tally("attribution source", r, goldAttributions.map((a) => JSON.stringify([a.source, ...(a.aliases ?? [])])), distinctNames(predictedAttributions.map((a) => nameOf(a.source, a.named)), registry), (g, p) => matches(g, p, registry), ruleOf((a) => nameOf(a.source, a.named)));
+    tally("relay link", r, goldRelayLinks(goldAttributions), distinct(predictedAttributions.filter((a) => a.via).map((a) => JSON.stringify([a.source, a.via])), (p) => relayKey(p, registry)), (g, p) => sameRelayLink(g, p, registry), ruleOf((a) => JSON.stringify([a.source, a.via])));
     tally("quote speaker", r, distinctGold(goldQuotes.map((q) => JSON.stringify([q.speaker, ...(q.aliases ?? [])]))), distinctNames(predictedQuotes.map((q) => nameOf(q.speaker, q.named)), registry), (g, p) => matches(g, p, registry));
     const cues = (kind: "hedge" | "booster") => (hedges.get(r) ?? []).filter((h) => h.kind === kind).map((h) => h.text);
     tally("hedge cues", r, gold?.hedges ?? [], cues("hedge"), sameCue);
@@ -185,6 +187,25 @@ function scoreSegmentation(article: GoldArticle, sentences: {text: string}[], co
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)];
+const distinct = <T>(values: T[], key: (v: T) => string) => values.filter((v, i) => values.findIndex((w) => key(w) === key(v)) === i);
+
+/** Gold origin–relay pairs of a record, each side with its aliases: `[[origin names], [relay names]]`. */
+function goldRelayLinks(attributions: GoldSentence["attributions"]): string[] {
+  const namesOf = (name: string) => {
+    const row = attributions.find((a) => a.source === name);
+    return [name, ...(row?.aliases ?? [])];
+  };
+  return attributions.filter((a) => a.via).map((a) => JSON.stringify([[a.source, ...(a.aliases ?? [])], namesOf(a.via!)]));
+}
+
+/** A predicted `[origin, via]` pair matches a gold link when both sides name the gold sources. */
+function sameRelayLink(gold: string, predicted: string, registry: SourceRegistry): boolean {
+  const [origin, via] = JSON.parse(gold) as [string[], string[]];
+  const [source, relay] = JSON.parse(predicted) as [string, string];
+  return sameSource(origin, source, registry) && sameSource(via, relay, registry);
+}
+
+const relayKey = (pair: string, registry: SourceRegistry) => (JSON.parse(pair) as string[]).map((name) => [...nameForms([name], registry)].sort().join("|")).join(" via ");
 const UNNAMED_MARK = "unnamed (";
 const nameOf = (name: string, named: boolean | undefined) => (named === false && !/^unnamed\b/i.test(name) ? `${UNNAMED_MARK}${name})` : name);
 const matches = (gold: string, predicted: string, registry: SourceRegistry) =>
