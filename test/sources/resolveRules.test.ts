@@ -25,6 +25,7 @@ const CASES: {rule: string; decides: string; apposition?: string; means: {source
   {rule: "unnamed_role_holder", decides: "seorang pejabat senior AS", means: {source: "unnamed official", category: "anonymous"}, leaves: "seorang juru bicara"},
   {rule: "possessive_body", decides: "Taiwan's coast guard", means: {source: "Taiwan's coast guard", category: "government"}, leaves: "Taiwan's coast guard spokesman"},
   {rule: "unlisted_body_of_listed_country", decides: "Badan Meteorologi Jepang (JMA)", means: {source: "Badan Meteorologi Jepang", category: "government"}, leaves: "pemerintah Jepang"},
+  {rule: "state_media_of_country", decides: "media negara Pyongyang", means: {source: "North Korean state media", category: "state_media"}, leaves: "media negara"},
   {rule: "registry_alias", decides: "kantor berita Korea Selatan Yonhap", means: {source: "Yonhap", category: "independent_media"}, leaves: "juru bicara Kementerian Luar Negeri China"},
   {rule: "spokesperson_of_alias", decides: "juru bicara Kementerian Luar Negeri China", means: {source: "Chinese Ministry of Foreign Affairs", category: "government"}, leaves: "seorang juru bicara Kementerian Luar Negeri China"},
   {rule: "unnamed_role", decides: "seorang juru bicara", means: {source: "unnamed spokesperson", category: "anonymous"}, leaves: "Yonhap"},
@@ -66,6 +67,12 @@ test("rule not_source_shaped: a phrase no source can open with names nothing, an
   for (const p of ["hujan deras", "the heavy rain", "banyak rumah"]) assert.equal(resolved(p), null, p);
   assert.equal(decide("not_source_shaped", "hujan deras"), NO_SOURCE);
   assert.equal(decide("not_source_shaped", "para analis"), undefined);
+});
+
+test("rule state_media_of_country: a country beside a country-less media phrase, before or after it", () => {
+  assert.equal(resolved("Russia state media")?.source, "Russian state media");
+  assert.equal(resolved("Ruritania state media")?.source, "state media", "a country the registry does not know decides nothing");
+  assert.equal(decide("state_media_of_country", "media pemerintah Korea Utara dan Rusia"), undefined, "two countries: not one country's media");
 });
 
 test("every rule has a test here, and rule names are unique", () => {

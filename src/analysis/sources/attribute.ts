@@ -15,6 +15,8 @@ import {indirectQuotes} from "./indirectQuotes.js";
 import type {Found} from "./found.js";
 import {linkRelays} from "./relayLinks.js";
 import {interviewers} from "./interviewRelays.js";
+import {fullNameFor, fullNamesOf} from "./fullNames.js";
+import {consistentPeople} from "./consistentPeople.js";
 
 export interface AttributeOptions {
   /** The language of an article (`id`, `en`): its model's words are used. Without it, or for a language with no model, every model's. */
@@ -83,6 +85,9 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, 
     const sources = dedupe(here);
     found.push(...linkRelays([...sources, ...interviewers(masked, sources, compiled, own)], compiled));
   }
+  // One person, one name and one category in the article, before quotes take their speakers.
+  withFullNames(found, fullNamesOf(sentences, compiled));
+  consistentPeople(found);
   const quoteRows: QuoteRow[] = [];
   // A quote that runs on into the next paragraph's quote takes that quote's speaker.
   const speakers = quotations.map((quotation) => speakerOf(quotation, found));
@@ -121,6 +126,19 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, 
   rows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   quoteRows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0));
   return {attributions: rows, quotes: quoteRows};
+}
+
+/** One-word names of people take the full name the article gives them (`Anies` → `Anies Baswedan`), in place. */
+function withFullNames(found: Found[], names: ReturnType<typeof fullNamesOf>): void {
+  const renamed = new Map<string, string>();
+  for (const f of found) {
+    if (!f.mention.person || !f.mention.named || f.mention.source.includes(" ")) continue;
+    const full = renamed.get(f.mention.source) ?? fullNameFor(f.mention.source, names);
+    if (!full) continue;
+    renamed.set(f.mention.source, full);
+    f.mention = {...f.mention, source: full};
+  }
+  for (const f of found) if (f.via && renamed.has(f.via)) f.via = renamed.get(f.via);
 }
 
 function quotationsOf(sentences: SentenceRow[]): Quotation[] {

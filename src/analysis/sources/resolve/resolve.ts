@@ -15,6 +15,7 @@ import {unnamedRoleHolder} from "./unnamedRoleHolder.js";
 import {possessiveBody} from "./possessiveBody.js";
 import {unlistedBody} from "./unlistedBody.js";
 import {registryAlias} from "./registryAlias.js";
+import {stateMediaOfCountry} from "./stateMediaOfCountry.js";
 import {spokespersonOfAlias} from "./spokespersonOfAlias.js";
 import {unnamedRole} from "./unnamedRole.js";
 import {unknownBody} from "./unknownBody.js";
@@ -31,6 +32,7 @@ export const RULES: readonly ResolutionRule[] = [
   unnamedRoleHolder,
   possessiveBody,
   unlistedBody,
+  stateMediaOfCountry,
   registryAlias,
   spokespersonOfAlias,
   unnamedRole,
