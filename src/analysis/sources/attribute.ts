@@ -86,7 +86,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, 
     found.push(...linkRelays([...sources, ...interviewers(masked, sources, compiled, own)], compiled));
   }
   // One person, one name and one category in the article, before quotes take their speakers.
-  withFullNames(found, fullNamesOf(sentences, compiled));
+  withFullNames(found, sentences, compiled);
   consistentPeople(found);
   const quoteRows: QuoteRow[] = [];
   // A quote that runs on into the next paragraph's quote takes that quote's speaker.
@@ -129,7 +129,10 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, 
 }
 
 /** One-word names of people take the full name the article gives them (`Anies` → `Anies Baswedan`), in place. */
-function withFullNames(found: Found[], names: ReturnType<typeof fullNamesOf>): void {
+function withFullNames(found: Found[], sentences: SentenceRow[], compiled: CompiledRegistry): void {
+  const short = new Set(found.filter((f) => f.mention.person && f.mention.named && !f.mention.source.includes(" ")).map((f) => f.mention.source));
+  if (short.size === 0) return;
+  const names = fullNamesOf(sentences, compiled, short);
   const renamed = new Map<string, string>();
   for (const f of found) {
     if (!f.mention.person || !f.mention.named || f.mention.source.includes(" ")) continue;

@@ -15,13 +15,16 @@ const MAX_NAME_WORDS = 4;
 
 /**
  * The full names of an article: runs of 2–4 capitalised words that are not role words, honorifics,
- * not-names or registry aliases, counted by spelling key.
+ * not-names or registry aliases, counted by spelling key; with `wanted`, only in sentences that hold
+ * one of those words (the one-word names to complete).
  * @example fullNamesOf([{text: "Kata Todung Mulya Lubis."}], compiled).get("todung mulya lubis")?.name // "Todung Mulya Lubis"
  */
-export function fullNamesOf(sentences: Pick<SentenceRow, "text">[], compiled: CompiledRegistry): Map<string, {name: string; count: number}> {
+export function fullNamesOf(sentences: Pick<SentenceRow, "text">[], compiled: CompiledRegistry, wanted?: ReadonlySet<string>): Map<string, {name: string; count: number}> {
   const names = new Map<string, {name: string; count: number}>();
   const w = compiled.words;
   for (const {text} of sentences) {
+    // Only sentences that hold one of the wanted one-word names can give their full names.
+    if (wanted && ![...wanted].some((word) => text.includes(word))) continue;
     const taken = [...findAliases(text, compiled), ...findRoles(text, compiled), ...findCues(text, compiled)];
     const inName = (t: {text: string; start: number; end: number}) =>
       isCapitalized(t.text) && /\p{Ll}/u.test(t.text) && !w.honorifics.has(t.text) && !w.notNames.has(t.text) && !taken.some((a) => a.start < t.end && t.start < a.end);
