@@ -318,3 +318,14 @@ test("a time phrase between the subject and its verb is not part of the subject"
   assert.deepEqual(who(attributions, 0), ["unnamed official/anonymous"]);
   assert.deepEqual(who(attributions, 1), ["BNPB/government"]);
 });
+
+test("a capitalised cue word inside a sentence is a name, not a cue; a described group of role holders is unnamed", () => {
+  const {attributions} = attributeSentences(article(
+    "In a statement, union chairman Said Iqbal said the strike would go on.",
+    "Russian officials said a truck had been blown up on the bridge.",
+    "Said Iqbal spoke first.",
+  ), registry, {languageOf: () => "en"});
+  assert.deepEqual(who(attributions, 0), ["Said Iqbal/other"]);
+  assert.deepEqual(who(attributions, 1), ["unnamed official/anonymous"]);
+  assert.deepEqual(who(attributions, 2), [], "`Said` opening a sentence is still read, but `spoke first` names no cue after it");
+});

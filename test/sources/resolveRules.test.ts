@@ -23,6 +23,7 @@ const CASES: {rule: string; decides: string; apposition?: string; means: {source
   {rule: "named_person", decides: "Menteri Pertahanan Rusia Sergei Shoigu", means: {source: "Sergei Shoigu", category: "government"}, leaves: "Kementerian Perdagangan Ruritania"},
   {rule: "spokesperson_for_body", decides: "International observers from the European Union", means: {source: "European Union", category: "government"}, leaves: "seorang juru bicara"},
   {rule: "unnamed_role_holder", decides: "seorang pejabat senior AS", means: {source: "unnamed official", category: "anonymous"}, leaves: "seorang juru bicara"},
+  {rule: "described_role_holder", decides: "Ukrainian military officials", means: {source: "unnamed official", category: "anonymous"}, leaves: "Senator Elizabeth Warren"},
   {rule: "possessive_body", decides: "Taiwan's coast guard", means: {source: "Taiwan's coast guard", category: "government"}, leaves: "Taiwan's coast guard spokesman"},
   {rule: "unlisted_body_of_listed_country", decides: "Badan Meteorologi Jepang (JMA)", means: {source: "Badan Meteorologi Jepang", category: "government"}, leaves: "pemerintah Jepang"},
   {rule: "state_media_of_country", decides: "media negara Pyongyang", means: {source: "North Korean state media", category: "state_media"}, leaves: "media negara"},

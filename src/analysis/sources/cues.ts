@@ -81,6 +81,7 @@ export function findCues(text: string, compiled: CompiledRegistry): CueMatch[] {
   for (const [kind, re] of [["meta", p.meta], ["pronoun", p.pronoun], ["participle", p.participle], ["source_follows", p.follows], ["source_precedes", p.precedes]] as const) {
     for (const m of text.matchAll(re)) {
       const cue = m[0];
+      if (isNameNotCue(text, m.index!, cue)) continue;
       const key = cue.toLowerCase();
       const both = p.followsSet.has(key) && p.precedesSet.has(key);
       found.push({kind, cue, start: m.index!, end: m.index! + cue.length, both});
@@ -96,6 +97,18 @@ export function findCues(text: string, compiled: CompiledRegistry): CueMatch[] {
     kept.push(cue);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A cue word written with a capital inside a sentence is a name (`KSPI chairman Said Iqbal`):
+ * cues open a sentence, a quotation or a clause after a colon with a capital, and are lower case
+ * elsewhere.
+ * @example isNameNotCue("chairman Said Iqbal said", 9, "Said") // true
+ */
+export function isNameNotCue(text: string, at: number, cue: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(cue)) return false;
+  const before = text.slice(0, at).trimEnd();
+  return before.length > 0 && !/[.!?:;"“”'‘’(\[—–-]$/u.test(before);
 }
 
 function overlaps(a: {start: number; end: number}, b: {start: number; end: number}): boolean {

@@ -12,6 +12,7 @@ import {organisationName} from "./organisationName.js";
 import {namedPerson} from "./namedPerson.js";
 import {spokespersonForBody} from "./spokespersonForBody.js";
 import {unnamedRoleHolder} from "./unnamedRoleHolder.js";
+import {describedRoleHolder} from "./describedRoleHolder.js";
 import {possessiveBody} from "./possessiveBody.js";
 import {unlistedBody} from "./unlistedBody.js";
 import {registryAlias} from "./registryAlias.js";
@@ -30,6 +31,7 @@ export const RULES: readonly ResolutionRule[] = [
   namedPerson,
   spokespersonForBody,
   unnamedRoleHolder,
+  describedRoleHolder,
   possessiveBody,
   unlistedBody,
   stateMediaOfCountry,
