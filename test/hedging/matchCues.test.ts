@@ -236,3 +236,10 @@ test("degree and frequency adverbs, a source's speech and a condition of the wor
   assert.deepEqual(found("Rupiah melemah karena ketidakpastian global."), []);
   assert.deepEqual(found("Hasil pemilu belum pasti."), [["hedge", "belum pasti"]]);
 });
+
+test("bisa is a hedge only as bisa saja / bisa-bisa; plain bisa and dapat say can", () => {
+  assert.deepEqual(found("Jika dikabulkan, bisa saja vonisnya menjadi lebih ringan.", "id"), [["hedge", "bisa saja"]]);
+  assert.deepEqual(found("Kalau dibiarkan, bisa-bisa menembus Rp 16.000.", "id"), [["hedge", "bisa-bisa"]]);
+  assert.deepEqual(found("Warga tidak bisa pulang dan bantuan dapat disalurkan besok.", "id"), []);
+  assert.deepEqual(found("Pemeriksaan ulang dimungkinkan dalam proses banding.", "id"), [["hedge", "dimungkinkan"]]);
+});
