@@ -102,3 +102,9 @@ test("abbreviated titles title a name; `the central bank` points back to a gover
   assert.deepEqual([resolved("Prof. Budi Santoso")?.source, resolved("Prof. Budi Santoso")?.category], ["Budi Santoso", "analyst"]);
   assert.deepEqual(resolved("the central bank")?.anaphoraFamily, ["government"]);
 });
+
+test("a name after `the` is source-shaped, and Authority, Commission, Committee name government bodies", () => {
+  assert.deepEqual(summary("the Disaster and Emergency Management Authority (AFAD)"), {rule: "organisation_name", source: "Disaster and Emergency Management Authority", category: "government"});
+  assert.equal(summary("the Ruritanian Electoral Commission")?.category, "government");
+  assert.equal(resolved("the weather"), null);
+});
