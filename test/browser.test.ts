@@ -6,7 +6,7 @@ import type {Server} from "node:http";
 import type {Browser} from "playwright-core";
 import {readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {browserUnavailable, launch, openPage, screenshot, SCREENSHOTS, serve, timeToUpdate} from "./browser.js";
+import {browserUnavailable, launch, openPage, screenshot, SCREENSHOTS, serve, settled, timeToUpdate} from "./browser.js";
 import {buildSite, multiEventCorpus} from "./site.js";
 import {PROJECT_ROOT} from "../data-loaders/settings.js";
 
@@ -189,6 +189,64 @@ describe("dashboard on a corpus of several events, with hostile article text", {
       await page.close();
     });
   }
+
+  test("a shared URL reproduces the view: event, outlet filter and an edited cue list", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/hedging");
+    const select = (label: string) => page.locator("form").filter({has: page.locator(`label:text-is("${label}")`)}).locator("select");
+    await select("Event").selectOption({label: "banjir-demak-2024"});
+    await settled(page);
+    await select("Outlet").selectOption({label: "Harian Contoh"});
+    // "warga" (residents) is no hedge, but both flood articles use it: the figures move.
+    const published = await page.locator("textarea").inputValue();
+    await page.locator("textarea").fill(`hedge: warga\n${published.split("\n").slice(1).join("\n")}`);
+    await page.waitForFunction(() => new URLSearchParams(location.search).has("cues"));
+    await settled(page);
+    const shared = page.url();
+    const params = new URL(shared).searchParams;
+    assert.equal(params.get("event"), "banjir-demak-2024");
+    assert.equal(params.get("outlet"), "Harian Contoh");
+    assert.equal(params.get("cues")?.split("\n").length, 2, "one dropped line and one added, not the whole list");
+    assert.ok(shared.length < 400, `${shared.length} characters`);
+    const viewOf = async (p: typeof page) => ({
+      event: await p.locator("form").filter({has: p.locator('label:text-is("Event")')}).locator("option:checked").textContent(),
+      outlet: await p.locator("form").filter({has: p.locator('label:text-is("Outlet")')}).locator("option:checked").textContent(),
+      cues: await p.locator("textarea").inputValue(),
+      hedges: await p.locator("#hedge-count").textContent(),
+      rates: await p.locator("#hedging-rates").innerHTML(),
+      evidence: await p.locator(".telisik-evidence").allTextContents(),
+    });
+    const before = await viewOf(page);
+    assert.ok(before.evidence.join("").includes("“warga”"), "the added cue is in the sentence list");
+    const reopened = await openPage(site.browser, site.origin, shared.slice(site.origin.length));
+    assert.deepEqual(await viewOf(reopened.page), before);
+    // Every link to another page carries the event, and the next page opens on it.
+    for (const href of await reopened.page.locator("#observablehq-sidebar a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
+      assert.match(href ?? "", /[?&]event=banjir-demak-2024(&|#|$)/, String(href));
+    }
+    await reopened.page.locator('#observablehq-sidebar a[href^="./sources"]').click();
+    await settled(reopened.page);
+    assert.equal(await reopened.page.locator("form").filter({has: reopened.page.locator('label:text-is("Event")')}).locator("option:checked").textContent(), "banjir-demak-2024");
+    assert.deepEqual(errors, []);
+    assert.deepEqual(reopened.errors, []);
+    await page.close();
+    await reopened.page.close();
+  });
+
+  test("a shared overview keeps its weights; an address with unknown or out-of-range values falls back", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/?event=shoigu-pyongyang-2023&w=0,3,1,1,0");
+    const weights = await page.locator("#composite-weights input[type=number]").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    assert.deepEqual(weights, ["0", "3", "1", "1", "0"]);
+    const hostile = await openPage(site.browser, site.origin, "/sources?event=__proto__&outlet=%3Cimg%20src%3Dx%3E&category=constructor&w=9");
+    const eventSelect = hostile.page.locator("form").filter({has: hostile.page.locator('label:text-is("Event")')});
+    const firstEvent = await eventSelect.locator("option").first().textContent();
+    assert.equal(await eventSelect.locator("option:checked").textContent(), firstEvent, "an unknown event falls back to the first");
+    assert.equal(await hostile.page.locator("form").filter({has: hostile.page.locator('label:text-is("Outlet")')}).locator("option:checked").textContent(), "all outlets");
+    assert.equal(new URL(hostile.page.url()).search, `?event=${encodeURIComponent(firstEvent ?? "")}`, "nothing unknown is kept in the address");
+    assert.deepEqual(errors, []);
+    assert.deepEqual(hostile.errors, []);
+    await page.close();
+    await hostile.page.close();
+  });
 
   test("article text, titles and URLs are rendered as text, never as HTML", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, `/reader?article=kabar-uji`);
