@@ -8,7 +8,8 @@ import {readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {browserUnavailable, launch, openPage, screenshot, SCREENSHOTS, serve, settled, timeToUpdate} from "./browser.js";
 import {buildSite, multiEventCorpus} from "./site.js";
-import {PROJECT_ROOT} from "../data-loaders/settings.js";
+import {PROJECT_ROOT, REFERENCE_DIR} from "../data-loaders/settings.js";
+import {provenance} from "../data-loaders/provenance.js";
 
 /** Every page of the dashboard and what shows that it rendered. */
 export const PAGES: {path: string; name: string; rendered: string; charts: number}[] = [
@@ -81,6 +82,24 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     await screenshot(page, "methodology-accuracy");
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  test("every page ends with its provenance: build time, the corpus's hash, the reference data's version, each article's date and link", async () => {
+    const expected = await provenance(join(PROJECT_ROOT, "articles"), REFERENCE_DIR);
+    for (const {path, name} of PAGES) {
+      const {page, errors} = await openPage(site.browser, site.origin, path);
+      const summary = (await page.locator("#provenance summary").textContent()) ?? "";
+      assert.match(summary, /^Data: built \d{4}-\d\d-\d\d \d\d:\d\d UTC from 5 articles here, 5 in the corpus/, name);
+      assert.ok(summary.includes(`sha256 ${expected.corpus.sha256.slice(0, 12)}`), `${name}: ${summary}`);
+      assert.ok(summary.includes(`reference data version ${expected.reference.version}`), `${name}: ${summary}`);
+      assert.equal(await page.locator("#provenance li").count(), 5, name);
+      for (const link of await page.locator("#provenance a").evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.getAttribute("rel")]))) {
+        assert.match(link[0] ?? "", /^https?:\/\//, name);
+        assert.equal(link[1], "noopener noreferrer", name);
+      }
+      assert.deepEqual(errors, [], name);
+      await page.close();
+    }
   });
 
   test("the reader opens the linked article and shows set-aside spans greyed", async () => {
@@ -254,8 +273,11 @@ describe("dashboard on a corpus of several events, with hostile article text", {
     assert.match((await article.textContent()) ?? "", /<img src=x onerror="window\.__telisikInjected = 1"> <b>tolong<\/b> kami/);
     assert.equal(await article.locator("img, b, script").count(), 0);
     assert.match((await page.locator("select option:checked").first().textContent()) ?? "", /<script>window\.__telisikInjected = 1<\/script>/);
-    // A javascript: URL is shown, never linked.
+    // A javascript: URL is shown, never linked; the provenance lists both flood articles, one linked.
     assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+    const sources = await page.locator("#provenance li").allTextContents();
+    assert.deepEqual(sources.map((s) => s.replace(/ — .*\((.*?)\), /, " $1 ")), ["Harian Contoh harian-contoh published 2024-03-18, example.org", "Kabar Uji kabar-uji published 2024-03-18, javascript:window.__telisikInjected = 1"]);
+    assert.deepEqual(await page.locator("#provenance a").evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.getAttribute("rel")])), [["https://example.org/banjir-demak", "noopener noreferrer"]]);
     assert.equal(await page.evaluate(() => (window as unknown as {__telisikInjected?: number}).__telisikInjected), undefined);
     assert.deepEqual(errors, []);
     await page.close();
