@@ -63,7 +63,8 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
       const note = page.locator(".telisik-accuracy-note");
       assert.equal(await note.count(), 1, path);
       assert.match((await note.textContent()) ?? "", new RegExp(`measured ${sealed.measured}`), path);
-      assert.equal(await note.locator('a[href="./methodology#measured-accuracy"]').count(), 1, path);
+      // The link carries the event, as every link to another page does.
+      assert.equal(await note.locator('a[href^="./methodology"][href$="#measured-accuracy"]').count(), 1, path);
       assert.deepEqual(errors, [], path);
       await page.close();
     }
@@ -168,6 +169,49 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     await page.close();
   });
 
+  test("a weight typed out of range is clamped with a note; every weight at 0 says there is no score", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/");
+    const boxes = page.locator("#composite-weights input[type=number]");
+    const before = await page.locator("#composite").innerHTML();
+    await boxes.first().fill("10");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("w") === "3,1,1,1,1");
+    assert.equal(await boxes.first().inputValue(), "3");
+    assert.equal(await page.locator("#composite-weights .telisik-adjusted").first().textContent(), "10 is above the maximum, 3: using 3.");
+    assert.notEqual(await page.locator("#composite").innerHTML(), before, "the figures follow the clamped weight");
+    await boxes.first().fill("2");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("w") === "2,1,1,1,1");
+    assert.equal(await page.locator("#composite-weights .telisik-adjusted").first().textContent(), "", "the note clears");
+    for (let i = 0; i < 5; i++) await boxes.nth(i).fill("0");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("w") === "0,0,0,0,0");
+    await settled(page);
+    const text = (await page.locator("#observablehq-main").textContent()) ?? "";
+    assert.doesNotMatch(text, /score = \(0\) \/ 0|NaN/);
+    assert.match(text, /Every weight is 0, so there is no score/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a threshold linked out of range is clamped with a note", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/claims?threshold=0.9");
+    assert.equal(await page.locator(".telisik-bounded .telisik-adjusted").textContent(), "0.9 is above the maximum, 0.7: using 0.7.");
+    assert.equal(await page.locator(".telisik-bounded input[type=range]").inputValue(), "0.7");
+    assert.equal(new URL(page.url()).searchParams.get("threshold"), "0.7");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a cue-list warning names the bad line and clears once it is fixed", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/hedging");
+    const list = await page.locator("textarea").inputValue();
+    await page.locator("textarea").fill(`${list}hedg: pertama\n`);
+    await page.locator(".telisik-warning").waitFor();
+    assert.match((await page.locator(".telisik-warning").textContent()) ?? "", /unknown kind "hedg"/);
+    await page.locator("textarea").fill(`${list}hedge: pertama\n`);
+    await page.locator(".telisik-warning").waitFor({state: "detached"});
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("the overview shows the five outlets and each article's cleaned text with set-aside spans marked", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, "/");
     assert.deepEqual(await page.locator(".telisik-card h2").allTextContents(), ["Republika", "VOA Indonesia", "unknown (000)", "unknown (003)", "unknown Vietnamese outlet (002)"]);
@@ -265,6 +309,20 @@ describe("dashboard on a corpus of several events, with hostile article text", {
     assert.deepEqual(hostile.errors, []);
     await page.close();
     await hostile.page.close();
+  });
+
+  test("the overview names the state media of the event on screen, not always North Korea's", async () => {
+    const intro = async (event: string) => {
+      const {page, errors} = await openPage(site.browser, site.origin, `/?event=${event}`);
+      const text = (await page.locator("#observablehq-main p").filter({hasText: "whom the"}).textContent()) ?? "";
+      assert.deepEqual(errors, []);
+      await page.close();
+      return text;
+    };
+    assert.match(await intro("shoigu-pyongyang-2023"), /rests on — state media such as KCNA/);
+    const flood = await intro("banjir-demak-2024");
+    assert.match(flood, /rests on — state media, governments/);
+    assert.doesNotMatch(flood, /North Korea|KCNA/);
   });
 
   test("article text, titles and URLs are rendered as text, never as HTML", async () => {

@@ -19,7 +19,8 @@ export function encodeView(state: Record<string, ViewValue>, defaults: Record<st
     if (typeof value === "number" && !Number.isFinite(value)) continue;
     params.set(key, String(value));
   }
-  const query = params.toString();
+  // Commas are safe in a query; left unescaped, a weight list stays readable (w=1,0,2).
+  const query = params.toString().replaceAll("%2C", ",");
   return query ? `?${query}` : "";
 }
 
@@ -54,17 +55,14 @@ export function numberFrom(search: string | URLSearchParams, key: string, {min, 
 }
 
 /**
- * Named numbers written as one comma-separated list in `names` order (`w=1,0,2.5`), each clamped
- * to [min, max]; a missing or unreadable entry takes the fallback.
- * @example numbersFrom("?w=1,,9", "w", ["a", "b", "c"], {min: 0, max: 3, fallback: 1}) // {a: 1, b: 1, c: 3}
+ * Named numbers written as one comma-separated list in `names` order (`w=1,0,2.5`), each read as
+ * `numberFrom` reads one: clamped to [min, max], a missing or unreadable entry the fallback.
+ * @example numbersFrom("?w=1,,9", "w", ["a", "b", "c"], {min: 0, max: 3, fallback: 1}).c // {value: 3, clampedFrom: 9}
  */
-export function numbersFrom<K extends string>(search: string | URLSearchParams, key: string, names: readonly K[], {min, max, fallback}: {min: number; max: number; fallback: number}): Record<K, number> {
+export function numbersFrom<K extends string>(search: string | URLSearchParams, key: string, names: readonly K[], range: {min: number; max: number; fallback: number}): Record<K, BoundedNumber> {
   const parts = (paramsOf(search).get(key) ?? "").split(",");
-  const result = {} as Record<K, number>;
-  names.forEach((name, i) => {
-    const number = decimal(parts[i] ?? null);
-    result[name] = number === null ? fallback : Math.min(max, Math.max(min, number));
-  });
+  const result = {} as Record<K, BoundedNumber>;
+  names.forEach((name, i) => (result[name] = numberFrom(new URLSearchParams({[key]: parts[i] ?? ""}), key, range)));
   return result;
 }
 

@@ -4,6 +4,7 @@ import {choiceFrom, encodeView, numberFrom, numbersFrom, numbersList} from "../.
 
 const outlets = [null, "Republika", "VOA Indonesia"] as const;
 const WEIGHTS = ["attributed", "state", "independent"] as const;
+const values = (read: Record<string, {value: number}>) => Object.fromEntries(Object.entries(read).map(([k, v]) => [k, v.value]));
 
 test("a view round-trips through its query string", () => {
   const view = {event: "iran-strikes 2024", outlet: "VOA Indonesia", threshold: 0.52, w: numbersList({attributed: 0, state: 2.5, independent: 1}, WEIGHTS)};
@@ -11,7 +12,7 @@ test("a view round-trips through its query string", () => {
   assert.equal(choiceFrom(search, "event", ["shoigu", "iran-strikes 2024"], "shoigu"), "iran-strikes 2024");
   assert.equal(choiceFrom(search, "outlet", outlets, null), "VOA Indonesia");
   assert.deepEqual(numberFrom(search, "threshold", {min: 0.3, max: 0.7, fallback: 0.45}), {value: 0.52, clampedFrom: null});
-  assert.deepEqual(numbersFrom(search, "w", WEIGHTS, {min: 0, max: 3, fallback: 1}), {attributed: 0, state: 2.5, independent: 1});
+  assert.deepEqual(values(numbersFrom(search, "w", WEIGHTS, {min: 0, max: 3, fallback: 1})), {attributed: 0, state: 2.5, independent: 1});
 });
 
 test("defaults and empty values are left out of the address", () => {
@@ -38,7 +39,9 @@ test("numbers outside the range are clamped and say what was asked; unreadable o
 });
 
 test("a weight list with missing, bad or out-of-range entries keeps the good ones", () => {
-  assert.deepEqual(numbersFrom("?w=2,x,9", "w", WEIGHTS, {min: 0, max: 3, fallback: 1}), {attributed: 2, state: 1, independent: 3});
-  assert.deepEqual(numbersFrom("?w=0", "w", WEIGHTS, {min: 0, max: 3, fallback: 1}), {attributed: 0, state: 1, independent: 1});
-  assert.deepEqual(numbersFrom("", "w", WEIGHTS, {min: 0, max: 3, fallback: 1}), {attributed: 1, state: 1, independent: 1});
+  const weights = numbersFrom("?w=2,x,9", "w", WEIGHTS, {min: 0, max: 3, fallback: 1});
+  assert.deepEqual(values(weights), {attributed: 2, state: 1, independent: 3});
+  assert.deepEqual(weights.independent, {value: 3, clampedFrom: 9}, "the page can say what the address asked for");
+  assert.deepEqual(values(numbersFrom("?w=0", "w", WEIGHTS, {min: 0, max: 3, fallback: 1})), {attributed: 0, state: 1, independent: 1});
+  assert.deepEqual(values(numbersFrom("", "w", WEIGHTS, {min: 0, max: 3, fallback: 1})), {attributed: 1, state: 1, independent: 1});
 });
