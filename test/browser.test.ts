@@ -103,6 +103,23 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     }
   });
 
+  test("pages are marked as English, and article text as the corpus's language", async () => {
+    for (const {path, name} of PAGES) {
+      const {page} = await openPage(site.browser, site.origin, path);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "en", name);
+      await page.close();
+    }
+    const {page, errors} = await openPage(site.browser, site.origin, "/reader?article=004");
+    assert.equal(await page.locator(".telisik-article").getAttribute("lang"), "id");
+    assert.equal(await page.locator(".telisik-article .role-label").first().getAttribute("lang"), "en");
+    await page.close();
+    const sources = await openPage(site.browser, site.origin, "/sources");
+    const languages = await sources.page.locator(".evidence-text").evaluateAll((spans) => [...new Set(spans.map((s) => s.getAttribute("lang")))]);
+    assert.deepEqual(languages, ["id"]);
+    assert.deepEqual([...errors, ...sources.errors], []);
+    await sources.page.close();
+  });
+
   test("the reader opens the linked article and shows set-aside spans greyed", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, `/reader?article=004#s-004-3`);
     assert.match((await page.locator("select option:checked").first().textContent()) ?? "", /004/);
