@@ -29,3 +29,11 @@ test("a value the slider cannot take is explained", () => {
   assert.equal(adjustmentNote(-1, 0, [0, 3]), "-1 is below the minimum, 0: using 0.");
   assert.equal(adjustmentNote(1.3, 1.5, [0, 3]), "1.3 is not one of the slider's steps: using 1.5.");
 });
+
+test("counts agree with their nouns", async () => {
+  const {count} = await import("../src/components/count.js");
+  assert.equal(count(1, "article"), "1 article");
+  assert.equal(count(0, "outlet"), "0 outlets");
+  assert.equal(count(5, "body sentence"), "5 body sentences");
+  assert.equal(count(2, "analysis", "analyses"), "2 analyses");
+});
