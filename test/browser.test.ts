@@ -312,6 +312,21 @@ describe("dashboard on a corpus of several events, with hostile article text", {
     await reopened.page.close();
   });
 
+  test("the sources page's outlet, category and source filters are read from the address and written back to it", async () => {
+    const shared = "/sources?event=shoigu-pyongyang-2023&outlet=Republika&category=state_media&source=KCNA";
+    const {page, errors} = await openPage(site.browser, site.origin, shared);
+    const chosen = (label: string) => page.locator("form").filter({has: page.locator(`label:text-is("${label}")`)}).locator("option:checked").textContent();
+    assert.deepEqual([await chosen("Outlet"), await chosen("Category"), await chosen("Source")], ["Republika", "State media", "KCNA"]);
+    assert.equal(page.url(), site.origin + shared, "a view already in the address is left as it is");
+    const labels = await page.locator(".telisik-evidence li .evidence-label").allTextContents();
+    assert.ok(labels.length > 0 && labels.every((l) => l.startsWith("Republika · KCNA (State media")), labels.join("\n"));
+    await page.locator("form").filter({has: page.locator('label:text-is("Category")')}).locator("select").selectOption({label: "all categories"});
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has("category"));
+    assert.equal(new URL(page.url()).search, "?event=shoigu-pyongyang-2023&outlet=Republika&source=KCNA");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("a shared overview keeps its weights; an address with unknown or out-of-range values falls back", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, "/?event=shoigu-pyongyang-2023&w=0,3,1,1,0");
     const weights = await page.locator("#composite-weights input[type=number]").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
