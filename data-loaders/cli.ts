@@ -9,6 +9,7 @@ import {DEFAULT_CORPUS} from "./settings.js";
 import {DEFAULT_MAX_BYTES} from "./corpus.js";
 import {analyzeFolder} from "./analyzeFolder.js";
 import {toCsv} from "./csv.js";
+import {failsStrict, problemLines} from "./problems.js";
 import {addMain} from "./add/add.js";
 
 const USAGE = `usage: telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
@@ -69,13 +70,12 @@ export async function main(argv: string[]): Promise<number> {
   const tables = await analyzeFolder(dir, {maxBytes});
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(`telisik: ${tables.articles.length} article(s), ${tables.sentences.length} sentence(s), ${tables.problems.length} problem(s) in ${seconds} s\n`);
-  for (const problem of tables.problems) process.stderr.write(`telisik: ${problem.severity}: ${problem.file}: ${problem.message}\n`);
+  for (const line of problemLines(tables.problems)) process.stderr.write(`${line}\n`);
 
   if (values.out) await writeTables(resolve(values.out), tables);
   if (values.json) process.stdout.write(JSON.stringify(tables) + "\n");
   else process.stdout.write(summary(tables));
-  const failed = tables.problems.some((p) => p.severity === "error") || tables.articles.length === 0;
-  return values.strict && failed ? 1 : 0;
+  return values.strict && failsStrict(tables) ? 1 : 0;
 }
 
 async function writeTables(dir: string, tables: Tables): Promise<void> {

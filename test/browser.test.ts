@@ -6,9 +6,10 @@ import type {Server} from "node:http";
 import type {Browser} from "playwright-core";
 import {readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {browserUnavailable, launch, openPage, screenshot, SCREENSHOTS, serve, timeToUpdate} from "./browser.js";
+import {browserUnavailable, launch, openPage, screenshot, SCREENSHOTS, serve, settled, timeToUpdate} from "./browser.js";
 import {buildSite, multiEventCorpus} from "./site.js";
-import {PROJECT_ROOT} from "../data-loaders/settings.js";
+import {PROJECT_ROOT, REFERENCE_DIR} from "../data-loaders/settings.js";
+import {provenance} from "../data-loaders/provenance.js";
 
 /** Every page of the dashboard and what shows that it rendered. */
 export const PAGES: {path: string; name: string; rendered: string; charts: number}[] = [
@@ -62,7 +63,8 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
       const note = page.locator(".telisik-accuracy-note");
       assert.equal(await note.count(), 1, path);
       assert.match((await note.textContent()) ?? "", new RegExp(`measured ${sealed.measured}`), path);
-      assert.equal(await note.locator('a[href="./methodology#measured-accuracy"]').count(), 1, path);
+      // The link carries the event, as every link to another page does.
+      assert.equal(await note.locator('a[href^="./methodology"][href$="#measured-accuracy"]').count(), 1, path);
       assert.deepEqual(errors, [], path);
       await page.close();
     }
@@ -81,6 +83,41 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     await screenshot(page, "methodology-accuracy");
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  test("every page ends with its provenance: build time, the corpus's hash, the reference data's version, each article's date and link", async () => {
+    const expected = await provenance(join(PROJECT_ROOT, "articles"), REFERENCE_DIR);
+    for (const {path, name} of PAGES) {
+      const {page, errors} = await openPage(site.browser, site.origin, path);
+      const summary = (await page.locator("#provenance summary").textContent()) ?? "";
+      assert.match(summary, /^Data: built \d{4}-\d\d-\d\d \d\d:\d\d UTC from 5 articles here, 5 in the corpus/, name);
+      assert.ok(summary.includes(`sha256 ${expected.corpus.sha256.slice(0, 12)}`), `${name}: ${summary}`);
+      assert.ok(summary.includes(`reference data version ${expected.reference.version}`), `${name}: ${summary}`);
+      assert.equal(await page.locator("#provenance li").count(), 5, name);
+      for (const link of await page.locator("#provenance a").evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.getAttribute("rel")]))) {
+        assert.match(link[0] ?? "", /^https?:\/\//, name);
+        assert.equal(link[1], "noopener noreferrer", name);
+      }
+      assert.deepEqual(errors, [], name);
+      await page.close();
+    }
+  });
+
+  test("pages are marked as English, and article text as the corpus's language", async () => {
+    for (const {path, name} of PAGES) {
+      const {page} = await openPage(site.browser, site.origin, path);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "en", name);
+      await page.close();
+    }
+    const {page, errors} = await openPage(site.browser, site.origin, "/reader?article=004");
+    assert.equal(await page.locator(".telisik-article").getAttribute("lang"), "id");
+    assert.equal(await page.locator(".telisik-article .role-label").first().getAttribute("lang"), "en");
+    await page.close();
+    const sources = await openPage(site.browser, site.origin, "/sources");
+    const languages = await sources.page.locator(".evidence-text").evaluateAll((spans) => [...new Set(spans.map((s) => s.getAttribute("lang")))]);
+    assert.deepEqual(languages, ["id"]);
+    assert.deepEqual([...errors, ...sources.errors], []);
+    await sources.page.close();
   });
 
   test("the reader opens the linked article and shows set-aside spans greyed", async () => {
@@ -149,6 +186,49 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     await page.close();
   });
 
+  test("a weight typed out of range is clamped with a note; every weight at 0 says there is no score", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/");
+    const boxes = page.locator("#composite-weights input[type=number]");
+    const before = await page.locator("#composite").innerHTML();
+    await boxes.first().fill("10");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("w") === "3,1,1,1,1");
+    assert.equal(await boxes.first().inputValue(), "3");
+    assert.equal(await page.locator("#composite-weights .telisik-adjusted").first().textContent(), "10 is above the maximum, 3: using 3.");
+    assert.notEqual(await page.locator("#composite").innerHTML(), before, "the figures follow the clamped weight");
+    await boxes.first().fill("2");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("w") === "2,1,1,1,1");
+    assert.equal(await page.locator("#composite-weights .telisik-adjusted").first().textContent(), "", "the note clears");
+    for (let i = 0; i < 5; i++) await boxes.nth(i).fill("0");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("w") === "0,0,0,0,0");
+    await settled(page);
+    const text = (await page.locator("#observablehq-main").textContent()) ?? "";
+    assert.doesNotMatch(text, /score = \(0\) \/ 0|NaN/);
+    assert.match(text, /Every weight is 0, so there is no score/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a threshold linked out of range is clamped with a note", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/claims?threshold=0.9");
+    assert.equal(await page.locator(".telisik-bounded .telisik-adjusted").textContent(), "0.9 is above the maximum, 0.7: using 0.7.");
+    assert.equal(await page.locator(".telisik-bounded input[type=range]").inputValue(), "0.7");
+    assert.equal(new URL(page.url()).searchParams.get("threshold"), "0.7");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a cue-list warning names the bad line and clears once it is fixed", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/hedging");
+    const list = await page.locator("textarea").inputValue();
+    await page.locator("textarea").fill(`${list}hedg: pertama\n`);
+    await page.locator(".telisik-warning").waitFor();
+    assert.match((await page.locator(".telisik-warning").textContent()) ?? "", /unknown kind "hedg"/);
+    await page.locator("textarea").fill(`${list}hedge: pertama\n`);
+    await page.locator(".telisik-warning").waitFor({state: "detached"});
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("the overview shows the five outlets and each article's cleaned text with set-aside spans marked", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, "/");
     assert.deepEqual(await page.locator(".telisik-card h2").allTextContents(), ["Republika", "VOA Indonesia", "unknown (000)", "unknown (003)", "unknown Vietnamese outlet (002)"]);
@@ -190,14 +270,104 @@ describe("dashboard on a corpus of several events, with hostile article text", {
     });
   }
 
+  test("a shared URL reproduces the view: event, outlet filter and an edited cue list", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/hedging");
+    const select = (label: string) => page.locator("form").filter({has: page.locator(`label:text-is("${label}")`)}).locator("select");
+    await select("Event").selectOption({label: "banjir-demak-2024"});
+    await settled(page);
+    await select("Outlet").selectOption({label: "Harian Contoh"});
+    // "warga" (residents) is no hedge, but both flood articles use it: the figures move.
+    const published = await page.locator("textarea").inputValue();
+    await page.locator("textarea").fill(`hedge: warga\n${published.split("\n").slice(1).join("\n")}`);
+    await page.waitForFunction(() => new URLSearchParams(location.search).has("cues"));
+    await settled(page);
+    const shared = page.url();
+    const params = new URL(shared).searchParams;
+    assert.equal(params.get("event"), "banjir-demak-2024");
+    assert.equal(params.get("outlet"), "Harian Contoh");
+    assert.equal(params.get("cues")?.split("\n").length, 2, "one dropped line and one added, not the whole list");
+    assert.ok(shared.length < 400, `${shared.length} characters`);
+    const viewOf = async (p: typeof page) => ({
+      event: await p.locator("form").filter({has: p.locator('label:text-is("Event")')}).locator("option:checked").textContent(),
+      outlet: await p.locator("form").filter({has: p.locator('label:text-is("Outlet")')}).locator("option:checked").textContent(),
+      cues: await p.locator("textarea").inputValue(),
+      hedges: await p.locator("#hedge-count").textContent(),
+      rates: await p.locator("#hedging-rates").innerHTML(),
+      evidence: await p.locator(".telisik-evidence").allTextContents(),
+    });
+    const before = await viewOf(page);
+    assert.ok(before.evidence.join("").includes("“warga”"), "the added cue is in the sentence list");
+    const reopened = await openPage(site.browser, site.origin, shared.slice(site.origin.length));
+    assert.deepEqual(await viewOf(reopened.page), before);
+    // Every link to another page carries the event, and the next page opens on it.
+    for (const href of await reopened.page.locator("#observablehq-sidebar a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
+      assert.match(href ?? "", /[?&]event=banjir-demak-2024(&|#|$)/, String(href));
+    }
+    await reopened.page.locator('#observablehq-sidebar a[href^="./sources"]').click();
+    await settled(reopened.page);
+    assert.equal(await reopened.page.locator("form").filter({has: reopened.page.locator('label:text-is("Event")')}).locator("option:checked").textContent(), "banjir-demak-2024");
+    assert.deepEqual(errors, []);
+    assert.deepEqual(reopened.errors, []);
+    await page.close();
+    await reopened.page.close();
+  });
+
+  test("the sources page's outlet, category and source filters are read from the address and written back to it", async () => {
+    const shared = "/sources?event=shoigu-pyongyang-2023&outlet=Republika&category=state_media&source=KCNA";
+    const {page, errors} = await openPage(site.browser, site.origin, shared);
+    const chosen = (label: string) => page.locator("form").filter({has: page.locator(`label:text-is("${label}")`)}).locator("option:checked").textContent();
+    assert.deepEqual([await chosen("Outlet"), await chosen("Category"), await chosen("Source")], ["Republika", "State media", "KCNA"]);
+    assert.equal(page.url(), site.origin + shared, "a view already in the address is left as it is");
+    const labels = await page.locator(".telisik-evidence li .evidence-label").allTextContents();
+    assert.ok(labels.length > 0 && labels.every((l) => l.startsWith("Republika · KCNA (State media")), labels.join("\n"));
+    await page.locator("form").filter({has: page.locator('label:text-is("Category")')}).locator("select").selectOption({label: "all categories"});
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has("category"));
+    assert.equal(new URL(page.url()).search, "?event=shoigu-pyongyang-2023&outlet=Republika&source=KCNA");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a shared overview keeps its weights; an address with unknown or out-of-range values falls back", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/?event=shoigu-pyongyang-2023&w=0,3,1,1,0");
+    const weights = await page.locator("#composite-weights input[type=number]").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    assert.deepEqual(weights, ["0", "3", "1", "1", "0"]);
+    const hostile = await openPage(site.browser, site.origin, "/sources?event=__proto__&outlet=%3Cimg%20src%3Dx%3E&category=constructor&w=9");
+    const eventSelect = hostile.page.locator("form").filter({has: hostile.page.locator('label:text-is("Event")')});
+    const firstEvent = await eventSelect.locator("option").first().textContent();
+    assert.equal(await eventSelect.locator("option:checked").textContent(), firstEvent, "an unknown event falls back to the first");
+    assert.equal(await hostile.page.locator("form").filter({has: hostile.page.locator('label:text-is("Outlet")')}).locator("option:checked").textContent(), "all outlets");
+    assert.equal(new URL(hostile.page.url()).search, `?event=${encodeURIComponent(firstEvent ?? "")}`, "nothing unknown is kept in the address");
+    assert.deepEqual(errors, []);
+    assert.deepEqual(hostile.errors, []);
+    await page.close();
+    await hostile.page.close();
+  });
+
+  test("the overview names the state media of the event on screen, not always North Korea's", async () => {
+    const intro = async (event: string) => {
+      const {page, errors} = await openPage(site.browser, site.origin, `/?event=${event}`);
+      const text = (await page.locator("#observablehq-main p").filter({hasText: "whom the"}).textContent()) ?? "";
+      assert.deepEqual(errors, []);
+      await page.close();
+      return text;
+    };
+    assert.match(await intro("shoigu-pyongyang-2023"), /rests on — state media such as KCNA/);
+    const flood = await intro("banjir-demak-2024");
+    assert.match(flood, /rests on — state media, governments/);
+    assert.doesNotMatch(flood, /North Korea|KCNA/);
+  });
+
   test("article text, titles and URLs are rendered as text, never as HTML", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, `/reader?article=kabar-uji`);
     const article = page.locator(".telisik-article");
     assert.match((await article.textContent()) ?? "", /<img src=x onerror="window\.__telisikInjected = 1"> <b>tolong<\/b> kami/);
     assert.equal(await article.locator("img, b, script").count(), 0);
     assert.match((await page.locator("select option:checked").first().textContent()) ?? "", /<script>window\.__telisikInjected = 1<\/script>/);
-    // A javascript: URL is shown, never linked.
+    // A javascript: URL is shown, never linked; the provenance lists both flood articles, one linked.
     assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+    const sources = await page.locator("#provenance li").allTextContents();
+    assert.deepEqual(sources.map((s) => s.replace(/ — .*\((.*?)\), /, " $1 ")), ["Harian Contoh harian-contoh published 2024-03-18, example.org", "Kabar Uji kabar-uji published 2024-03-18, javascript:window.__telisikInjected = 1"]);
+    assert.deepEqual(await page.locator("#provenance a").evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.getAttribute("rel")])), [["https://example.org/banjir-demak", "noopener noreferrer"]]);
     assert.equal(await page.evaluate(() => (window as unknown as {__telisikInjected?: number}).__telisikInjected), undefined);
     assert.deepEqual(errors, []);
     await page.close();

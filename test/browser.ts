@@ -1,11 +1,11 @@
 // Browser tests: a built site served on loopback, driven by playwright-core in Debian's Chromium.
 import {existsSync} from "node:fs";
-import {mkdir, readFile, stat} from "node:fs/promises";
-import {createServer, type Server} from "node:http";
-import {extname, join, normalize} from "node:path";
-import type {AddressInfo} from "node:net";
+import {mkdir} from "node:fs/promises";
+import type {Server} from "node:http";
+import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {PROJECT_ROOT} from "../data-loaders/settings.js";
+import {serveSite} from "../data-loaders/serve.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const SCREENSHOTS = join(PROJECT_ROOT, "test-output", "screenshots");
@@ -22,31 +22,8 @@ export function browserUnavailable(): string | null {
   return reason;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-};
-
-/** A static server for a built site with Framework's clean URLs (`/sources` → `sources.html`). */
-export async function serve(root: string): Promise<{server: Server; url: string}> {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
-    for (const candidate of [join(root, path), join(root, `${path}.html`), join(root, path, "index.html")]) {
-      const info = await stat(candidate).catch(() => null);
-      if (!info?.isFile() || !candidate.startsWith(root)) continue;
-      response.writeHead(200, {"content-type": TYPES[extname(candidate)] ?? "application/octet-stream"});
-      response.end(await readFile(candidate));
-      return;
-    }
-    response.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`};
-}
+/** The built site served as `npm run serve` serves it (clean URLs: `/sources` → `sources.html`). */
+export const serve = (root: string): Promise<{server: Server; url: string}> => serveSite(root);
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({

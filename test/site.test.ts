@@ -27,7 +27,11 @@ test("the built site references no CDN and every asset it links exists", async (
       assert.doesNotMatch(url, /^(?:https?:)?\/\//, `${page} links off-site: ${url}`);
       const target = join(root, join(page, "..", url.split(/[?#]/)[0]));
       const candidates = [target, `${target}.html`, join(target, "index.html")];
-      assert.ok(candidates.some((c) => existsSync(c)), `${page} links ${url}, which the build does not contain`);
+      const found = candidates.find((c) => existsSync(c) && !c.endsWith("/"));
+      assert.ok(found, `${page} links ${url}, which the build does not contain`);
+      // A link to a heading must find it (the hedging page once linked a missing methodology#hedging).
+      const fragment = url.split("#")[1];
+      if (fragment && found.endsWith(".html")) assert.ok((await readFile(found, "utf8")).includes(`id="${fragment}"`), `${page} links ${url}: no #${fragment} there`);
     }
   }
 });

@@ -5,13 +5,19 @@ import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
 import {PROJECT_ROOT} from "../data-loaders/settings.js";
 
-/** Build the site on a corpus folder (default: articles/); returns the output folder. */
-export async function buildSite(corpus?: string): Promise<string> {
+/** Run `npm run build [-- args]` on a corpus folder (default: articles/) into a temporary folder. */
+export async function runBuild(corpus?: string, args: string[] = []): Promise<{status: number | null; stdout: string; stderr: string; output: string}> {
   const output = await mkdtemp(join(tmpdir(), "telisik-site-"));
   const env = {...process.env, TELISIK_OUTPUT: output, ...(corpus ? {TELISIK_CORPUS: corpus} : {})};
-  const result = spawnSync("npm", ["run", "build"], {cwd: PROJECT_ROOT, env, encoding: "utf8"});
+  const result = spawnSync("npm", ["run", "build", ...(args.length ? ["--", ...args] : [])], {cwd: PROJECT_ROOT, env, encoding: "utf8"});
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr, output};
+}
+
+/** Build the site on a corpus folder (default: articles/); returns the output folder. */
+export async function buildSite(corpus?: string): Promise<string> {
+  const result = await runBuild(corpus);
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
-  return output;
+  return result.output;
 }
 
 /** Every file in a built site, relative to its root. */

@@ -1,6 +1,7 @@
 // An article's metadata as a definition list. The URL comes from the article file: only http(s)
 // links are made clickable, and they open without giving the target page a handle on ours.
 import type {ArticleRow} from "../analysis/types.js";
+import {externalLink} from "./links.js";
 
 const BASIS: Record<ArticleRow["outlet_basis"], string> = {
   front_matter: "stated in front matter",
@@ -27,23 +28,6 @@ export function articleMeta(article: ArticleRow): HTMLElement {
   entry("Based on", article.based_on.join(", "));
   entry("Body", `${article.sentence_count} sentences, ${article.words} words`);
   entry("File", article.file);
-  entry("Source", safeLink(article.url));
+  entry("Source", externalLink(article.url));
   return list;
-}
-
-function safeLink(url: string | null): Node | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return document.createTextNode(url);
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return document.createTextNode(url);
-  const link = document.createElement("a");
-  link.href = parsed.href;
-  link.rel = "noopener noreferrer";
-  link.target = "_blank";
-  link.textContent = parsed.hostname;
-  return link;
 }

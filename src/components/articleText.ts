@@ -1,6 +1,7 @@
 // An article as the reader sees it: body sentences as text, set-aside spans greyed with their role.
 // Article text is untrusted: it only ever goes into text nodes, never into HTML.
 import type {SpanRow} from "../analysis/types.js";
+import {INTERFACE_LANGUAGE, inLanguage} from "./language.js";
 
 export const ROLE_LABELS: Record<SpanRow["role"], string> = {
   body: "body",
@@ -24,14 +25,16 @@ export const ROLE_LABELS: Record<SpanRow["role"], string> = {
 export interface ArticleTextOptions {
   /** Decorate a body sentence (e.g. highlight cues); gets the sentence index, returns its nodes. */
   renderSentence?: (sentenceIndex: number, text: string) => Node;
+  /** The article's language (its `language` column): the text is marked with it, the role labels are not. */
+  language?: string | null;
 }
 
 /**
  * Paragraphs of one article from its spans, in reading order.
  * @example articleText(spans.filter((s) => s.article_id === "004"))
  */
-export function articleText(spans: SpanRow[], {renderSentence}: ArticleTextOptions = {}): HTMLElement {
-  const root = document.createElement("div");
+export function articleText(spans: SpanRow[], {renderSentence, language}: ArticleTextOptions = {}): HTMLElement {
+  const root = inLanguage(document.createElement("div"), language);
   root.className = "telisik-article";
   let paragraph: HTMLParagraphElement | null = null;
   let current = -1;
@@ -54,6 +57,7 @@ export function articleText(spans: SpanRow[], {renderSentence}: ArticleTextOptio
       aside.title = `Set aside: ${ROLE_LABELS[span.role]} (not analyzed)`;
       const label = aside.appendChild(document.createElement("span"));
       label.className = "role-label";
+      if (root.lang) label.lang = INTERFACE_LANGUAGE;
       label.textContent = ROLE_LABELS[span.role];
       aside.appendChild(document.createTextNode(span.text));
     }

@@ -1,11 +1,13 @@
 // One claim's sentences, one column per outlet, so wording can be compared directly.
 import type {ClaimRow, SentenceRow} from "../analysis/types.js";
 import {sentenceHref} from "./links.js";
+import {inLanguage} from "./language.js";
 
 /**
- * @example claimSideBySide(claim, sentencesByKey, outletOf)
+ * Each sentence is marked with its article's language when `languageOf` knows it.
+ * @example claimSideBySide(claim, sentencesByKey, outletOf, {languageOf: articleLanguages(tables.articles)})
  */
-export function claimSideBySide(claim: ClaimRow, sentences: Map<string, SentenceRow>, outletOf: (articleId: string) => string): HTMLElement {
+export function claimSideBySide(claim: ClaimRow, sentences: Map<string, SentenceRow>, outletOf: (articleId: string) => string, {languageOf}: {languageOf?: (articleId: string) => string | undefined} = {}): HTMLElement {
   const grid = document.createElement("div");
   grid.className = "grid grid-cols-3 telisik-side-by-side";
   const copied = new Set(claim.copy_pairs.flat());
@@ -22,7 +24,8 @@ export function claimSideBySide(claim: ClaimRow, sentences: Map<string, Sentence
       const ref = claim.sentences[i];
       const sentence = sentences.get(`${ref.article_id}\u0000${ref.sentence_index}`);
       const p = card.appendChild(document.createElement("p"));
-      p.textContent = sentence?.text ?? "(sentence not found)";
+      if (sentence) p.appendChild(inLanguage(document.createElement("span"), languageOf?.(ref.article_id))).textContent = sentence.text;
+      else p.textContent = "(sentence not found)";
       if (copied.has(i)) {
         const badge = p.insertBefore(document.createElement("span"), p.firstChild);
         badge.className = "telisik-badge";

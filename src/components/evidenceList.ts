@@ -2,6 +2,7 @@
 import type {SentenceRow} from "../analysis/types.js";
 import {highlightText, type Mark} from "./highlight.js";
 import {sentenceHref} from "./links.js";
+import {inLanguage} from "./language.js";
 
 export interface EvidenceItem {
   article_id: string;
@@ -12,10 +13,11 @@ export interface EvidenceItem {
 }
 
 /**
- * A list of evidence sentences, at most `limit` shown with a count of the rest.
- * @example evidenceList(items, sentencesByKey, {limit: 20})
+ * A list of evidence sentences, at most `limit` shown with a count of the rest; each sentence is
+ * marked with its article's language when `languageOf` knows it.
+ * @example evidenceList(items, sentencesByKey, {limit: 20, languageOf: articleLanguages(tables.articles)})
  */
-export function evidenceList(items: EvidenceItem[], sentences: Map<string, SentenceRow>, {limit = 25, empty = "No sentences."} = {}): HTMLElement {
+export function evidenceList(items: EvidenceItem[], sentences: Map<string, SentenceRow>, {limit = 25, empty = "No sentences.", languageOf}: {limit?: number; empty?: string; languageOf?: (articleId: string) => string | undefined} = {}): HTMLElement {
   const list = document.createElement("ol");
   list.className = "telisik-evidence";
   if (items.length === 0) {
@@ -31,7 +33,7 @@ export function evidenceList(items: EvidenceItem[], sentences: Map<string, Sente
     label.className = "evidence-label";
     label.textContent = item.label;
     li.appendChild(document.createTextNode(" "));
-    const quote = li.appendChild(document.createElement("span"));
+    const quote = li.appendChild(inLanguage(document.createElement("span"), languageOf?.(item.article_id)));
     quote.className = "evidence-text";
     quote.appendChild(sentence ? highlightText(sentence.text, item.marks ?? []) : document.createTextNode("(sentence not found)"));
     li.appendChild(document.createTextNode(" "));
