@@ -191,7 +191,7 @@ test("a domestic story: portfolio titles, organisations, police, economists, tit
   assert.deepEqual(who(attributions, 2), ["Wahana Lingkungan Hidup Indonesia/other"], "an organisation, not a person");
   assert.deepEqual(who(attributions, 3), ["Fahmi Bastian/other"]);
   assert.equal(quotes.find((q) => q.form === "direct")?.speaker, "Fahmi Bastian");
-  assert.deepEqual(attributions.filter((a) => a.sentence_index === 4).map((a) => `${a.source}:${a.counts}`), ["Kementerian PUPR:false"], "not answering is not sourcing");
+  assert.deepEqual(attributions.filter((a) => a.sentence_index === 4).map((a) => `${a.source}:${a.counts}`), ["Indonesian Ministry of Public Works and Public Housing:false"], "not answering is not sourcing; a listed short form is its ministry");
   assert.deepEqual(who(attributions, 5), ["Fithra Faisal/analyst"]);
   assert.deepEqual(who(attributions, 6), ["Fithra Faisal/analyst"]);
   assert.deepEqual(who(attributions, 7), ["Polda Jateng/government"]);
