@@ -6,10 +6,11 @@
 //   annotate  attribution, quotes and hedges on the dev split's sentences, against the evaluation's baseline
 //   hedges    the hedge stage on the dev split's sentences (with SRC: against another checkout's)
 //   site      bytes per dashboard page from a real build
+//   hostile   each stage on adversarial bodies of 10 KB, 100 KB and 1 MB: is every rule linear?
 import {spawnSync} from "node:child_process";
 import {fileURLToPath} from "node:url";
 
-const SECTIONS: Record<string, string> = {claims: "claimsReport.ts", pipeline: "pipeline.ts", cleaning: "cleaning.ts", annotate: "annotate.ts", hedges: "hedges.ts", site: "site.ts"};
+const SECTIONS: Record<string, string> = {claims: "claimsReport.ts", pipeline: "pipeline.ts", cleaning: "cleaning.ts", annotate: "annotate.ts", hedges: "hedges.ts", site: "site.ts", hostile: "hostile.ts"};
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((s) => !(s in SECTIONS));
 if (unknown.length) {

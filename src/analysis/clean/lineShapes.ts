@@ -68,8 +68,12 @@ export function isImageLine(text: string): boolean {
   return /^!\[[^\]]*\](?:\([^)\s]*\)?)?\s*$/u.test(text.trim());
 }
 
-/** A web address, without the punctuation of the sentence it may close. */
-const URL = /(?:(?:https?:\/\/|www\.)|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/)[^\s]*[^\s.,;:!?)"”’]/gu;
+/**
+ * A web address, without the punctuation of the sentence it may close. A bare domain's labels are
+ * bounded as DNS bounds them (63 characters, a few levels), so a page of text with no space in it
+ * is read once, not again from every dot.
+ */
+const URL = /(?:(?:https?:\/\/|www\.)|\b[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}\/)[^\s]*[^\s.,;:!?)"”’]/gu;
 
 /**
  * A line that ends on a web address, or is nothing but addresses: an embed's links or a

@@ -72,7 +72,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, 
     const here: Found[] = [];
     const cues = findCues(masked, compiled);
     for (const [i, cue] of cues.entries()) {
-      for (const candidate of mentionsOfCue(cue, masked, compiled, people, phraseLimit(cues.slice(i + 1), masked))) {
+      for (const candidate of mentionsOfCue(cue, masked, compiled, people, phraseLimit(cues, i, masked))) {
         const mention = settle(candidate.mention, found.concat(here), compiled, people, sentence.index);
         if (!mention) continue;
         here.push({sentence, mention, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: cue.kind !== "meta", relay: candidate.relay});
@@ -154,8 +154,9 @@ function quotationsOf(sentences: SentenceRow[]): Quotation[] {
  * Where the phrase after a cue must end: at the next cue written in lower case (`kata Rosan
  * dilansir kompas.com` names Rosan). A capitalised cue word may be part of a name (`Said Iqbal`).
  */
-function phraseLimit(later: CueMatch[], masked: string): number {
-  return later.find((c) => !isCapitalized(masked.slice(c.start, c.end)))?.start ?? masked.length;
+function phraseLimit(cues: CueMatch[], i: number, masked: string): number {
+  for (let j = i + 1; j < cues.length; j++) if (!isCapitalized(masked.slice(cues[j].start, cues[j].end))) return cues[j].start;
+  return masked.length;
 }
 
 /** The sources one cue names (two for `X mengutip Y` or `X dan Y membantah`). */

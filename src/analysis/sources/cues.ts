@@ -92,8 +92,12 @@ export function findCues(text: string, compiled: CompiledRegistry): CueMatch[] {
   const priority = (c: CueMatch) => (c.kind === "stutter" || c.kind === "imagery" ? 1e6 : 0) + (c.end - c.start);
   const ordered = [...found].sort((a, b) => priority(b) - priority(a) || a.start - b.start);
   const kept: CueMatch[] = [];
+  // The characters kept cues cover: each candidate checks its own span, so a sentence of
+  // thousands of cues costs their total length, not every pair of them.
+  const covered = new Uint8Array(text.length);
   for (const cue of ordered) {
-    if (kept.some((k) => overlaps(k, cue))) continue;
+    if (covered.subarray(cue.start, cue.end).includes(1)) continue;
+    covered.fill(1, cue.start, cue.end);
     kept.push(cue);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -107,10 +111,8 @@ export function findCues(text: string, compiled: CompiledRegistry): CueMatch[] {
  */
 export function isNameNotCue(text: string, at: number, cue: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(cue)) return false;
-  const before = text.slice(0, at).trimEnd();
-  return before.length > 0 && !/[.!?:;"“”'‘’(\[—–-]$/u.test(before);
-}
-
-function overlaps(a: {start: number; end: number}, b: {start: number; end: number}): boolean {
-  return a.start < b.end && b.start < a.end;
+  // The last character before the cue that is not white space (read back, not a copy of the text).
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text[i])) i--;
+  return i >= 0 && !/[.!?:;"“”'‘’(\[—–-]/u.test(text[i]);
 }

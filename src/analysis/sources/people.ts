@@ -17,6 +17,13 @@ function untilAfterName(text: string, compiled: CompiledRegistry): string {
   return text;
 }
 
+/**
+ * How far after a role word its title and name may run (characters): the longest titles in the
+ * evaluation corpus (`Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Agus Wibowo`)
+ * are under 100. Without a bound, each role re-read the rest of its sentence.
+ */
+const MAX_TITLED_NAME = 200;
+
 const APPOSED_NAME = /^\s*,\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)\s*,/u;
 const NAME_BEFORE_APPOSITION = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+),\s+$/u;
 
@@ -30,7 +37,7 @@ export function peopleOf(sentences: SentenceRow[], compiled: CompiledRegistry): 
     for (const role of findRoles(sentence.text, compiled)) {
       // `Menteri Pertahanan Rusia Sergei Shoigu`: the role word, then the name, which ends at the
       // first lowercase word after it (`Juru bicara KPK Ali Fikri mengatakan ...`).
-      const phrase = nounPhrase(untilAfterName(sentence.text.slice(role.start), compiled), role.start, compiled);
+      const phrase = nounPhrase(untilAfterName(sentence.text.slice(role.start, role.start + MAX_TITLED_NAME), compiled), role.start, compiled);
       const mention = resolvePhrase(phrase.text, phrase.start, compiled, people);
       if (mention?.person && mention.named && !people.has(mention.source)) {
         people.set(mention.source, {name: mention.source, category: mention.category, affiliation: mention.affiliation, introduced: sentence.index, role: role.role.unnamed});
