@@ -17,7 +17,8 @@ export interface ArticleRules {
  * @example outletName("Republika.co.id", rules) // "Republika"
  */
 export function outletName(written: string, rules: ArticleRules): string {
-  return rules.names[written.toUpperCase()] ?? written;
+  const key = written.toUpperCase();
+  return Object.hasOwn(rules.names, key) ? rules.names[key] : written;
 }
 
 export interface ReadArticle {
