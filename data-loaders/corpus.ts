@@ -1,12 +1,17 @@
-// Reads a corpus folder: every .md/.txt file below it, decoded as UTF-8. A file that cannot be
-// read becomes a problem row with its path and reason; the rest are still returned.
-import {readdir, readFile, stat} from "node:fs/promises";
-import {join, relative, sep} from "node:path";
+// Reads a corpus folder: every .md/.txt file below it, decoded as UTF-8. A file or folder that
+// cannot be read becomes a problem row with its path and reason; the rest are still returned.
+import {constants} from "node:fs";
 import type {ProblemRow, SourceDocument} from "../src/analysis/types.js";
+import {corpusEntries, NODE_FS, specialKind, type CorpusFs} from "./corpusEntries.js";
+import {fileError} from "./fileError.js";
+
+export {isArticleFile} from "./corpusEntries.js";
 
 export interface CorpusOptions {
   /** Files larger than this are skipped with a problem (default 5 MiB: far above any article). */
   maxBytes?: number;
+  /** The file-system calls to make (tests simulate failures with it); default node:fs/promises. */
+  fs?: CorpusFs;
 }
 
 export interface Corpus {
@@ -15,25 +20,16 @@ export interface Corpus {
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-const ARTICLE = /\.(md|markdown|txt)$/i;
-
-/** Files that live beside articles but are not articles: READMEs, hidden and `_`-prefixed files. */
-export function isArticleFile(name: string): boolean {
-  return ARTICLE.test(name) && !name.startsWith(".") && !name.startsWith("_") && !/^readme\./i.test(name);
-}
 
 export async function readCorpus(dir: string, options: CorpusOptions = {}): Promise<Corpus> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const fs = options.fs ?? NODE_FS;
   const documents: SourceDocument[] = [];
-  const problems: ProblemRow[] = [];
-  const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) {
-    problems.push({file: dir, severity: "error", message: "corpus folder not found"});
-    return {documents, problems};
-  }
-  for (const path of await listArticleFiles(dir)) {
-    const file = relative(dir, path).split(sep).join("/");
-    const result = await readArticleFile(path, maxBytes);
+  const info = await fs.stat(dir).catch(() => null);
+  if (!info?.isDirectory()) return {documents, problems: [{file: dir, severity: "error", message: "corpus folder not found"}]};
+  const {entries, problems} = await corpusEntries(dir, fs);
+  for (const {path, file} of entries) {
+    const result = await readArticleFile(path, maxBytes, fs);
     if ("text" in result) documents.push({file, text: result.text});
     else problems.push({file, severity: "error", message: result.error});
     if ("warning" in result && result.warning) problems.push({file, severity: "warning", message: result.warning});
@@ -41,27 +37,29 @@ export async function readCorpus(dir: string, options: CorpusOptions = {}): Prom
   return {documents, problems};
 }
 
-/** Article files below `dir`, depth first, in byte order of their paths (stable across machines). */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const entries = await readdir(dir, {withFileTypes: true});
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await listArticleFiles(path)));
-    else if (entry.isFile() && isArticleFile(entry.name)) found.push(path);
-  }
-  return found;
-}
-
 type FileResult = {text: string; warning?: string} | {error: string};
 
-async function readArticleFile(path: string, maxBytes: number): Promise<FileResult> {
-  const {size} = await stat(path);
-  if (size > maxBytes) return {error: `file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one article; skipped`};
-  const bytes = await readFile(path);
-  return decodeArticle(bytes);
+/**
+ * One article file's text. Opened without blocking and checked through the open handle, so a file
+ * swapped for a FIFO or a device after listing is reported, not read (reading a FIFO would hang).
+ */
+async function readArticleFile(path: string, maxBytes: number, fs: CorpusFs): Promise<FileResult> {
+  let handle;
+  try {
+    handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return {error: `cannot open: ${fileError(error)}; skipped`};
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return {error: `${specialKind(info)}, not a regular file; not read`};
+    if (info.size > maxBytes) return {error: `file is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit for one article; skipped`};
+    return decodeArticle(await handle.readFile());
+  } catch (error) {
+    return {error: `cannot read: ${fileError(error)}; skipped`};
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
 }
 
 /**
