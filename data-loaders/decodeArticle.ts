@@ -6,7 +6,7 @@ export type Decoded = {text: string; warning?: string} | {error: string};
 /**
  * Characters no text file holds: controls other than whitespace, unassigned and private-use code
  * points, noncharacters. Any even-length bytes decode as UTF-16, so these are what tell text from
- * noise after a UTF-16 byte-order mark (random bytes give about one in four).
+ * noise after a UTF-16 byte-order mark (random code units give about one in ten).
  */
 const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\p{Cn}\p{Co}]/gu;
 
