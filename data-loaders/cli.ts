@@ -10,6 +10,7 @@ import {DEFAULT_MAX_BYTES} from "./corpus.js";
 import {analyzeFolder} from "./analyzeFolder.js";
 import {toCsv} from "./csv.js";
 import {addMain} from "./add/add.js";
+import {endQuietlyWhenClosed} from "./closedPipe.js";
 
 const USAGE = `usage: telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
 
@@ -113,4 +114,6 @@ function summary(tables: Tables): string {
   return [line(header), ...rows.map(line)].join("\n") + "\n";
 }
 
+endQuietlyWhenClosed(process.stdout, "exit");
+endQuietlyWhenClosed(process.stderr, "ignore");
 process.exitCode = await main(process.argv.slice(2));
