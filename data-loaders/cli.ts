@@ -1,22 +1,25 @@
 // telisik: analyze a corpus folder and print or write the data contract; or add articles to it.
 //   telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
 //   telisik add <url | file.html | file.txt | - | list.csv | list.jsonl | folder>... [--event NAME] ...
-import {mkdir, stat, writeFile} from "node:fs/promises";
-import {join, resolve} from "node:path";
+import {stat} from "node:fs/promises";
+import {resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {TABLE_NAMES, type Tables} from "../src/analysis/types.js";
 import {DEFAULT_CORPUS} from "./settings.js";
 import {DEFAULT_MAX_BYTES} from "./corpus.js";
 import {analyzeFolder} from "./analyzeFolder.js";
-import {toCsv} from "./csv.js";
 import {failsStrict, problemLines} from "./problems.js";
+import {prepareOutFolder} from "./outFolder.js";
+import {writeTables} from "./writeTables.js";
 import {addMain} from "./add/add.js";
+import {endQuietlyWhenClosed} from "./closedPipe.js";
 
 const USAGE = `usage: telisik [analyze] [DIR] [--json] [--out DIR] [--strict] [--max-bytes N]
 
 Analyze the articles under DIR (default: articles/) and print a per-outlet summary.
   --json         print the whole data contract (docs/data-contract.md) as one JSON object
-  --out DIR      also write each table as DIR/<table>.json and DIR/<table>.csv
+  --out DIR      also write each table as DIR/<table>.json and DIR/<table>.csv (each file
+                 replaced whole; DIR may not be inside the corpus folder)
   --strict       exit 1 when any article could not be analyzed
   --max-bytes N  skip article files larger than N bytes (default ${DEFAULT_MAX_BYTES})
   --help         show this help
@@ -65,6 +68,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`telisik: ${folder ? "not a folder" : "no such corpus folder"}: ${dir}\n`);
     return 1;
   }
+  let out: string | undefined;
+  if (values.out !== undefined) {
+    const prepared = await prepareOutFolder(values.out, dir);
+    if ("error" in prepared) {
+      process.stderr.write(`telisik: ${prepared.error}\n`);
+      return 1;
+    }
+    out = prepared.dir;
+  }
   const started = performance.now();
   process.stderr.write(`telisik: reading ${dir}\n`);
   const tables = await analyzeFolder(dir, {maxBytes});
@@ -72,20 +84,17 @@ export async function main(argv: string[]): Promise<number> {
   process.stderr.write(`telisik: ${tables.articles.length} article(s), ${tables.sentences.length} sentence(s), ${tables.problems.length} problem(s) in ${seconds} s\n`);
   for (const line of problemLines(tables.problems)) process.stderr.write(`${line}\n`);
 
-  if (values.out) await writeTables(resolve(values.out), tables);
+  if (out !== undefined) {
+    const result = await writeTables(out, tables);
+    if ("error" in result) {
+      process.stderr.write(`telisik: ${result.error}\n`);
+      return 1;
+    }
+    process.stderr.write(`telisik: wrote ${TABLE_NAMES.length} tables as JSON and CSV to ${out}\n`);
+  }
   if (values.json) process.stdout.write(JSON.stringify(tables) + "\n");
   else process.stdout.write(summary(tables));
   return values.strict && failsStrict(tables) ? 1 : 0;
-}
-
-async function writeTables(dir: string, tables: Tables): Promise<void> {
-  await mkdir(dir, {recursive: true});
-  for (const name of TABLE_NAMES) {
-    const rows = tables[name] as unknown as Record<string, unknown>[];
-    await writeFile(join(dir, `${name}.json`), JSON.stringify(rows, null, 1) + "\n");
-    await writeFile(join(dir, `${name}.csv`), toCsv(rows));
-  }
-  process.stderr.write(`telisik: wrote ${TABLE_NAMES.length} tables as JSON and CSV to ${dir}\n`);
 }
 
 /** Columns of the terminal summary: size, then the headline metric of each domain. */
@@ -113,4 +122,6 @@ function summary(tables: Tables): string {
   return [line(header), ...rows.map(line)].join("\n") + "\n";
 }
 
+endQuietlyWhenClosed(process.stdout, "exit");
+endQuietlyWhenClosed(process.stderr, "ignore");
 process.exitCode = await main(process.argv.slice(2));

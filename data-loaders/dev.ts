@@ -6,6 +6,7 @@ import {readdirSync, utimesSync, watch} from "node:fs";
 import {join, resolve} from "node:path";
 import {DEFAULT_CORPUS, PROJECT_ROOT, REFERENCE_DIR} from "./settings.js";
 import {LOADER_CACHE_CLEARED} from "./fresh.js";
+import {coalesceChanges} from "./changeBursts.js";
 
 const LOADERS = join(PROJECT_ROOT, "src", "data");
 const corpus = resolve(process.env.TELISIK_CORPUS || DEFAULT_CORPUS);
@@ -16,13 +17,12 @@ function touchLoaders(reason: string): void {
   process.stderr.write(`telisik: ${reason} changed; data loaders will rerun\n`);
 }
 
-let pending: NodeJS.Timeout | undefined;
+// One rerun per burst of saves, and at least one a second while changes keep coming.
+const changed = coalesceChanges((paths) => touchLoaders(paths.length === 1 ? paths[0] : `${paths.length} files, among them ${paths.at(-1)},`));
 for (const dir of [corpus, REFERENCE_DIR]) {
-  // Editors save in bursts (temp file, rename); one touch per burst is enough.
-  watch(dir, {recursive: true}, (_event, file) => {
-    clearTimeout(pending);
-    pending = setTimeout(() => touchLoaders(join(dir, String(file ?? ""))), 200);
-  });
+  const watcher = watch(dir, {recursive: true}, (_event, file) => changed(join(dir, String(file ?? ""))));
+  // A watched folder removed or unreadable: say so and keep serving; the loaders report the rest.
+  watcher.on("error", (error) => process.stderr.write(`telisik: no longer watching ${dir}: ${(error as Error).message}\n`));
 }
 process.stderr.write(`telisik: ${LOADER_CACHE_CLEARED}; watching ${corpus} and ${REFERENCE_DIR}\n`);
 

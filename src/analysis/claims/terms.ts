@@ -22,7 +22,8 @@ const PARTS = /[-'’.]+/;
  */
 export function normalizeTerm(word: string, variants: TermVariants = {}): string {
   const plain = word.normalize("NFKD").replace(MARKS, "").toLowerCase();
-  return variants[plain] ?? plain;
+  // Own keys only: `constructor` in a sentence is a word, not Object.prototype's member.
+  return Object.hasOwn(variants, plain) ? variants[plain] : plain;
 }
 
 /**

@@ -1,6 +1,7 @@
-import {parse as parseYaml} from "yaml";
 import type {ArticleRow, ProblemRow, SourceDocument} from "../types.js";
 import {normalizeText} from "../text/normalize.js";
+import {parseFrontMatter, splitFrontMatter} from "./frontMatter.js";
+import {idFromFileName, isArticleId} from "./articleIds.js";
 
 /** Reference data for reading articles (src/reference/outlets.json), plus the corpus's default event. */
 export interface ArticleRules {
@@ -17,7 +18,8 @@ export interface ArticleRules {
  * @example outletName("Republika.co.id", rules) // "Republika"
  */
 export function outletName(written: string, rules: ArticleRules): string {
-  return rules.names[written.toUpperCase()] ?? written;
+  const key = written.toUpperCase();
+  return Object.hasOwn(rules.names, key) ? rules.names[key] : written;
 }
 
 export interface ReadArticle {
@@ -30,7 +32,6 @@ export interface ReadArticle {
 
 const FRONT_MATTER_KEYS = new Set(["id", "outlet", "event", "title", "url", "published", "language", "based_on", "reprint_of"]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
 /**
  * Parse one document: optional YAML front matter, then the body. Missing fields are derived: id
@@ -48,33 +49,31 @@ export function readArticle(document: SourceDocument, rules: ArticleRules): Read
   }
   let meta: Record<string, unknown> = {};
   if (split.yaml !== null) {
-    try {
-      const parsed: unknown = parseYaml(split.yaml);
-      if (parsed !== null && parsed !== undefined && (typeof parsed !== "object" || Array.isArray(parsed))) {
-        problem("error", "broken front matter: expected key: value pairs; skipped");
-        return {article: null, body: "", problems};
-      }
-      meta = (parsed ?? {}) as Record<string, unknown>;
-    } catch (error) {
-      problem("error", `broken front matter: ${firstLine((error as Error).message)}; skipped`);
+    const parsed = parseFrontMatter(split.yaml);
+    if ("error" in parsed) {
+      problem("error", parsed.error);
       return {article: null, body: "", problems};
     }
+    meta = parsed.fields;
   }
   for (const key of Object.keys(meta)) if (!FRONT_MATTER_KEYS.has(key)) problem("warning", `unknown front matter field "${key}" ignored`);
 
   const field = (key: string): string | null => {
     const value = meta[key];
     if (value === undefined || value === null || value === "") return null;
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    if (typeof value === "string" || typeof value === "number") return String(value).trim();
-    problem("warning", `front matter field "${key}" should be text; ignored`);
-    return null;
+    if (typeof value !== "string") {
+      problem("warning", `front matter field "${key}" should be text; ignored`);
+      return null;
+    }
+    const text = value.trim();
+    if (text === "") problem("warning", `front matter field "${key}" is blank; ignored`);
+    return text || null;
   };
 
   const {title: markdownTitle, body} = takeMarkdownTitle(split.body);
-  const id = field("id") ?? fileStem(document.file);
-  if (!ID.test(id)) {
-    problem("error", `article id "${id}" must be letters, digits, ".", "_" or "-"; skipped`);
+  const id = field("id") ?? idFromFileName(document.file);
+  if (!isArticleId(id)) {
+    problem("error", `article id "${id}" must be letters, digits, ".", "_" or "-", opening with a letter or digit; skipped`);
     return {article: null, body, problems};
   }
   let published = field("published");
@@ -103,18 +102,6 @@ export function readArticle(document: SourceDocument, rules: ArticleRules): Read
   return {article, body, problems};
 }
 
-type Split = {yaml: string | null; body: string} | {error: string};
-
-/** Front matter is a `---` line at the very start, closed by a `---` (or `...`) line. */
-function splitFrontMatter(text: string): Split {
-  if (!/^---[ \t]*\n/.test(text)) return {yaml: null, body: text};
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
-  const rest = text.slice(text.indexOf("\n") + 1);
-  const match = close.exec(rest);
-  if (!match) return {error: "broken front matter: no closing --- line; skipped"};
-  return {yaml: rest.slice(0, match.index), body: rest.slice(match.index + match[0].length).replace(/^\n/, "")};
-}
-
 /** A Markdown file may open with `# Title`; it is metadata, not reporting. */
 function takeMarkdownTitle(body: string): {title: string | null; body: string} {
   const match = /^\s*#[ \t]+(.+?)[ \t#]*(?:\n|$)/.exec(body);
@@ -135,16 +122,7 @@ function basedOn(value: unknown, problem: (severity: ProblemRow["severity"], mes
   return names;
 }
 
-function fileStem(file: string): string {
-  const name = file.split("/").pop() ?? file;
-  return name.replace(/\.(md|markdown|txt)$/i, "");
-}
-
 function parentFolder(file: string): string | null {
   const parts = file.split("/");
   return parts.length > 1 ? parts[parts.length - 2] : null;
-}
-
-function firstLine(message: string): string {
-  return message.split("\n")[0].trim();
 }

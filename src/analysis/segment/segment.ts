@@ -68,14 +68,23 @@ function continuesPrevious(previous: string, next: string, abbreviations: Set<st
   return abbreviations.has(token) || /^\p{Lu}$/u.test(token);
 }
 
-/** One segmenter per locale; a code Intl does not know falls back to the root rules. */
+/** One segmenter per locale; a code Intl does not know, or cannot parse (`english!`), falls back to the root rules. */
 function segmenterFor(language: string): Intl.Segmenter {
   let segmenter = segmenters.get(language);
   if (!segmenter) {
-    const locale = Intl.Segmenter.supportedLocalesOf([language])[0] ?? "und";
+    const locale = supportedLocale(language);
     segmenters.set(language, (segmenter = new Intl.Segmenter(locale, {granularity: "sentence"})));
   }
   return segmenter;
+}
+
+/** Intl throws a RangeError on a malformed language tag; front matter may hold any text. */
+function supportedLocale(language: string): string {
+  try {
+    return Intl.Segmenter.supportedLocalesOf([language])[0] ?? "und";
+  } catch {
+    return "und";
+  }
 }
 
 function abbreviationSet(rules: SegmentationRules): Set<string> {
