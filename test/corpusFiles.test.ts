@@ -6,6 +6,7 @@ import {mkdir, mkdtemp, rm, symlink, writeFile, chmod} from "node:fs/promises";
 import {spawnSync} from "node:child_process";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {fileURLToPath} from "node:url";
 import {readCorpus} from "../data-loaders/corpus.js";
 import {NODE_FS, type CorpusFs} from "../data-loaders/corpusEntries.js";
 import {corpusOf, runCli} from "./helpers.js";
@@ -129,7 +130,19 @@ test("the corpus folder itself unreadable is one row naming it", async () => {
 });
 
 const root = process.getuid?.() === 0;
-test("with real permissions (not root): chmod 000 on a file and a folder", {skip: root ? "running as root, who can read anything: the injected failures above stand in" : false}, async () => {
+/** The environment without the test runner's own variable, so the child reports as a runner of its own. */
+const withoutTestContext = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([key]) => key !== "NODE_TEST_CONTEXT"));
+const PERMISSIONS_TEST = "with real permissions (not root): chmod 000 on a file and a folder";
+test(PERMISSIONS_TEST, async () => {
+  if (root) {
+    // Root reads anything: run this test again as an unprivileged user (CI runs as root).
+    const scratch = await mkdtemp(join(tmpdir(), "telisik-nobody-"));
+    await chmod(scratch, 0o777);
+    const child = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, "--import", "tsx", "--test", `--test-name-pattern=^${PERMISSIONS_TEST.replace(/[()]/g, "\\$&")}$`, fileURLToPath(import.meta.url)], {encoding: "utf8", env: {...withoutTestContext(process.env), HOME: scratch, TMPDIR: scratch}});
+    assert.equal(child.status, 0, child.stdout + child.stderr);
+    assert.match(child.stdout, /# pass 1\b/);
+    return;
+  }
   const dir = await mkdtemp(join(tmpdir(), "telisik-perm-"));
   await mkdir(join(dir, "e/locked"), {recursive: true});
   await writeFile(join(dir, "e/ok.md"), good);
