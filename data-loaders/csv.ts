@@ -1,13 +1,16 @@
+// Rows as CSV, written with d3-dsv (RFC 4180 quoting), every text cell made spreadsheet-safe.
+import {csvFormatRows} from "d3";
+import {spreadsheetSafe} from "./spreadsheetSafe.js";
+
 /**
  * Rows as RFC 4180 CSV. Columns are the union of the rows' keys in first-seen order; lists and
- * objects are written as JSON, null as an empty cell, and text that a spreadsheet would run as a
- * formula with a leading `'` (see `asText`).
+ * objects are written as JSON, null as an empty cell; text that a spreadsheet would read as a
+ * formula (`=1+2`) is prefixed with `'` (spreadsheetSafe). Numbers stay numbers, negative ones included.
  * @example toCsv([{a: 1, b: "x,y"}]) // 'a,b\n1,"x,y"\n'
+ * @example toCsv([{a: "=1+2"}]) // "a\n'=1+2\n"
  */
 export function toCsv(rows: Record<string, unknown>[], columns: string[] = columnsOf(rows)): string {
-  const lines = [columns.map(csvCell).join(",")];
-  for (const row of rows) lines.push(columns.map((column) => csvCell(row[column])).join(","));
-  return lines.join("\n") + "\n";
+  return csvFormatRows([columns.map(csvCell), ...rows.map((row) => columns.map((column) => csvCell(row[column])))]) + "\n";
 }
 
 export function columnsOf(rows: Record<string, unknown>[]): string[] {
@@ -16,20 +19,8 @@ export function columnsOf(rows: Record<string, unknown>[]): string[] {
   return [...columns];
 }
 
-/** What opens a formula in Excel, LibreOffice and Google Sheets (OWASP's list for CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Article text is untrusted: `=HYPERLINK(...)` as an outlet would run when the CSV is opened.
- * A leading apostrophe makes a spreadsheet show the cell as text. Numbers are left alone (-0.25).
- * @example asText("=1+2") // "'=1+2"
- */
-export function asText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "number" || typeof value === "boolean" ? String(value) : asText(typeof value === "object" ? JSON.stringify(value) : String(value));
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return spreadsheetSafe(typeof value === "object" ? JSON.stringify(value) : String(value));
 }

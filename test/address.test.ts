@@ -12,7 +12,7 @@ test("keepInAddress replaces the query, keeping path and fragment, and skips an 
   assert.deepEqual(calls, ["/sources?event=b&outlet=X#evidence", "/"]);
 });
 
-test("carryEvent adds the event to sidebar, pager and in-text links to other pages, and nothing else", () => {
+test("carryEvent adds the event to sidebar, pager and in-text links to other pages, and nothing else (not downloads)", () => {
   const {document} = parseHTML(`<html><body>
     <nav id="observablehq-sidebar"><a href="./">Telisik</a><a href="./sources">Sources</a><a href="./claims?event=old">Claims</a></nav>
     <main id="observablehq-main">
@@ -20,6 +20,7 @@ test("carryEvent adds the event to sidebar, pager and in-text links to other pag
       <a href="#evidence">below</a>
       <a href="https://example.org/news">an article</a>
       <a href="./methodology#hedge-and-booster-lexicon">format</a>
+      <a href="./_file/data/downloads/claims.1a2b3c4d.csv" download="claims.csv">claims</a>
     </main>
     <nav class="observablehq-pager"><a rel="next" href="./hedging">Hedging</a></nav>
     <footer><a href="./elsewhere">not navigation</a></footer>
@@ -34,6 +35,7 @@ test("carryEvent adds the event to sidebar, pager and in-text links to other pag
     "#evidence",
     "https://example.org/news",
     "./methodology?event=iran+strikes+%26+more#hedge-and-booster-lexicon",
+    "./_file/data/downloads/claims.1a2b3c4d.csv",
     "./hedging?event=iran+strikes+%26+more",
     "./elsewhere",
   ]);

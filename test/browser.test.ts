@@ -2,45 +2,19 @@
 // inputs recompute; highlights show. Screenshots go to test-output/screenshots/.
 import {after, before, describe, test} from "node:test";
 import assert from "node:assert/strict";
-import type {Server} from "node:http";
 import type {Browser} from "playwright-core";
 import {readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {browserUnavailable, launch, openPage, screenshot, SCREENSHOTS, serve, settled, timeToUpdate} from "./browser.js";
+import {browserUnavailable, openPage, PAGES, screenshot, SCREENSHOTS, servedSite, settled, timeToUpdate} from "./browser.js";
 import {buildSite, multiEventCorpus} from "./site.js";
 import {PROJECT_ROOT, REFERENCE_DIR} from "../data-loaders/settings.js";
 import {provenance} from "../data-loaders/provenance.js";
-
-/** Every page of the dashboard and what shows that it rendered. */
-export const PAGES: {path: string; name: string; rendered: string; charts: number}[] = [
-  {path: "/", name: "overview", rendered: ".telisik-card", charts: 2},
-  {path: "/sources", name: "sources", rendered: ".telisik-evidence li", charts: 2},
-  {path: "/claims", name: "claims", rendered: "#claim-count", charts: 6},
-  {path: "/analysts", name: "analysts", rendered: ".telisik-evidence li", charts: 1},
-  {path: "/hedging", name: "hedging", rendered: "#hedging-rates", charts: 5},
-  {path: "/reader", name: "reader", rendered: ".telisik-article mark", charts: 0},
-  {path: "/methodology", name: "methodology", rendered: "table", charts: 0},
-];
 
 /** Plot charts on the page (an svg per chart; legends are separate svgs only for ramps). */
 const CHARTS = "svg[class^='plot']";
 
 const skip = browserUnavailable();
 const timings: Record<string, number> = {};
-
-/** A built site served on loopback with a browser, for the tests of one describe block. */
-function servedSite(build: () => Promise<string>): {browser: Browser; origin: string} {
-  const site = {} as {browser: Browser; origin: string; server: Server};
-  before(async () => {
-    ({server: site.server, url: site.origin} = await serve(await build()));
-    site.browser = await launch();
-  });
-  after(async () => {
-    await site.browser?.close();
-    site.server?.close();
-  });
-  return site;
-}
 
 describe("dashboard in Chromium", {skip: skip ?? false}, () => {
   const site = servedSite(() => buildSite());

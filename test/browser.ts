@@ -3,6 +3,7 @@ import {existsSync} from "node:fs";
 import {mkdir} from "node:fs/promises";
 import type {Server} from "node:http";
 import {join} from "node:path";
+import {after, before} from "node:test";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {PROJECT_ROOT} from "../data-loaders/settings.js";
 import {serveSite} from "../data-loaders/serve.js";
@@ -24,6 +25,31 @@ export function browserUnavailable(): string | null {
 
 /** The built site served as `npm run serve` serves it (clean URLs: `/sources` → `sources.html`). */
 export const serve = (root: string): Promise<{server: Server; url: string}> => serveSite(root);
+
+/** Every page of the dashboard and what shows that it rendered. */
+export const PAGES: {path: string; name: string; rendered: string; charts: number}[] = [
+  {path: "/", name: "overview", rendered: ".telisik-card", charts: 2},
+  {path: "/sources", name: "sources", rendered: ".telisik-evidence li", charts: 2},
+  {path: "/claims", name: "claims", rendered: "#claim-count", charts: 6},
+  {path: "/analysts", name: "analysts", rendered: ".telisik-evidence li", charts: 1},
+  {path: "/hedging", name: "hedging", rendered: "#hedging-rates", charts: 5},
+  {path: "/reader", name: "reader", rendered: ".telisik-article mark", charts: 0},
+  {path: "/methodology", name: "methodology", rendered: "table", charts: 0},
+];
+
+/** A built site served on loopback with a browser, for the tests of one describe block. */
+export function servedSite(build: () => Promise<string>): {browser: Browser; origin: string} {
+  const site = {} as {browser: Browser; origin: string; server: Server};
+  before(async () => {
+    ({server: site.server, url: site.origin} = await serve(await build()));
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
+}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -50,9 +76,9 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
-/** Open a page of the served site, wait until it has rendered, and collect its errors. */
-export async function openPage(browser: Browser, origin: string, path: string): Promise<{page: Page; errors: string[]}> {
-  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+/** Open a page of the served site (a desktop window unless `width` says otherwise), wait until it has rendered, and collect its errors. */
+export async function openPage(browser: Browser, origin: string, path: string, {width = 1280, height = 900} = {}): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage({viewport: {width, height}});
   const errors = watchErrors(page, origin);
   await page.goto(origin + path);
   await settled(page);

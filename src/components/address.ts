@@ -17,14 +17,15 @@ const NAVIGATION = "#observablehq-sidebar a[href], .observablehq-pager a[href], 
 /**
  * Make every link to another page of the dashboard carry the event (`./claims` →
  * `./claims?event=…`), so moving between pages keeps it. Links off the site and links within
- * the page (`#evidence`) are left alone; a link's other parameters and fragment are kept.
+ * the page (`#evidence`) and downloads are left alone; a link's other parameters and fragment are kept.
  * @example carryEvent(document, event)
  */
 export function carryEvent(root: ParentNode, event: string, base: string = location.href): void {
   const here = new URL(base);
   for (const link of root.querySelectorAll<HTMLAnchorElement>(NAVIGATION)) {
     const href = link.getAttribute("href") ?? "";
-    if (href.startsWith("#")) continue;
+    // Downloads are built files, not pages: an event in their address would mean nothing.
+    if (href.startsWith("#") || link.hasAttribute("download")) continue;
     const url = new URL(href, here);
     if (url.origin !== here.origin) continue;
     url.searchParams.set("event", event);

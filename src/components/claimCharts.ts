@@ -76,19 +76,26 @@ export function intersections(claims: ClaimRow[]): Intersection[] {
   return [...counts.values()].sort((a, b) => b.count - a.count || b.size - a.size || (a.outlets < b.outlets ? -1 : 1));
 }
 
-/** Horizontal bars of intersection counts. */
+/**
+ * Horizontal bars of intersection counts. On a phone each set of outlets is written above its bar,
+ * since the names are longer than the screen is wide.
+ */
 export function intersectionBars(rows: Intersection[], {width, limit = 15}: {width: number; limit?: number}) {
   const shown = rows.slice(0, limit);
+  const narrow = width < 560;
+  const marginLeft = narrow ? 0 : Math.min(520, Math.max(200, width * 0.5));
   return Plot.plot({
     width,
-    height: 50 + 24 * Math.max(1, shown.length),
-    marginLeft: Math.min(520, Math.max(200, width * 0.5)),
+    height: 50 + (narrow ? 52 : 24) * Math.max(1, shown.length),
+    marginLeft,
+    marginRight: 30,
     x: {label: "Claims →", grid: true},
-    y: {label: null, domain: shown.map((r) => r.outlets)},
+    y: {label: null, domain: shown.map((r) => r.outlets), axis: narrow ? null : "left"},
     color: {type: "ordinal", scheme: "blues", label: "Outlets"},
     marks: [
-      Plot.barX(shown, {y: "outlets", x: "count", fill: "size", title: (r: Intersection) => `${r.count} claim(s) reported by exactly: ${r.outlets}`}),
-      Plot.text(shown, {y: "outlets", x: "count", text: "count", dx: 8, textAnchor: "start"}),
+      Plot.barX(shown, {y: "outlets", x: "count", fill: "size", insetTop: narrow ? 28 : 0, title: (r: Intersection) => `${r.count} claim(s) reported by exactly: ${r.outlets}`}),
+      Plot.text(shown, {y: "outlets", x: "count", text: "count", dx: 8, dy: narrow ? 14 : 0, textAnchor: "start"}),
+      narrow ? Plot.text(shown, {y: "outlets", frameAnchor: "left", text: "outlets", textAnchor: "start", lineAnchor: "bottom", dy: 2, lineWidth: (width - 40) / 10}) : null,
       Plot.ruleX([0]),
     ],
   });
@@ -105,7 +112,8 @@ export function overlapHeatmap(pairs: OutletPairRow[], outlets: string[], {width
     {a: pair.outlet_a, b: pair.outlet_b, value: pair[metric], pair},
     {a: pair.outlet_b, b: pair.outlet_a, value: pair[metric], pair},
   ]);
-  const size = Math.min(width, 220 + 70 * outlets.length);
+  // Fit the card, but never below ~40 px a cell: on a phone the heatmap scrolls in its card instead.
+  const size = Math.max(Math.min(width, 220 + 70 * outlets.length), 200 + 40 * outlets.length);
   return Plot.plot({
     width: size,
     height: size - 60,

@@ -13,7 +13,9 @@ export function compositeChart(scores: CompositeScore[], components: CompositeCo
   return Plot.plot({
     width,
     height: 60 + 32 * Math.max(1, ranked.length),
-    marginLeft: 200,
+    // Outlet names need room; on a phone less of it, and the score label always needs some on the right.
+    marginLeft: width < 560 ? 170 : 200,
+    marginRight: 64,
     x: {label: "Composite score (0–1) →", domain: [0, 1], grid: true},
     y: {label: null, domain: ranked.map((s) => s.outlet)},
     color: seriesColorScale(components.map((c) => c.label)),

@@ -34,14 +34,17 @@ export function sourceMatrix(cells: SourceCell[], {width, href, label = (s: stri
   for (const c of cells) reach.set(c.source, (reach.get(c.source) ?? 0) + c.sentences);
   const sources = [...reach.keys()].sort((a, b) => reach.get(b)! - reach.get(a)! || (a < b ? -1 : 1));
   const outlets = [...new Set(cells.map((c) => c.outlet))].sort();
+  const marginLeft = 230;
+  const marginRight = 150;
   return Plot.plot({
-    width: Math.max(width, 200 + 44 * outlets.length),
+    // Never narrower than its cells need: on a phone the matrix scrolls inside its card (.telisik-scroll).
+    width: Math.max(width, marginLeft + marginRight + 44 * outlets.length),
     height: 150 + 24 * Math.max(1, sources.length),
-    marginLeft: 230,
+    marginLeft,
     marginBottom: 10,
     // Outlet names are long: rotated labels need headroom and room to overhang on the right.
     marginTop: 110,
-    marginRight: 150,
+    marginRight,
     x: {label: null, domain: outlets, axis: "top", tickRotate: -35},
     y: {label: null, domain: sources, tickFormat: label},
     color: categoryColorScale(),
