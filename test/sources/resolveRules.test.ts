@@ -108,3 +108,9 @@ test("a name after `the` is source-shaped, and Authority, Commission, Committee 
   assert.equal(summary("the Ruritanian Electoral Commission")?.category, "government");
   assert.equal(resolved("the weather"), null);
 });
+
+test("a definite article is dropped before a name, but not from an alias that holds it (`the Fed`)", () => {
+  assert.equal(resolved("The Fed")?.source, "Federal Reserve");
+  assert.equal(resolved("the Kremlin")?.source, "Kremlin");
+  assert.equal(resolved("the Joint Chiefs of Staff")?.source, "South Korean Joint Chiefs of Staff");
+});

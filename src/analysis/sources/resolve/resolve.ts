@@ -52,14 +52,16 @@ export function resolvePhrase(phrase: string, start: number, compiled: CompiledR
   const at = start + (phrase.length - phrase.trimStart().length);
   const read = readPhrase(text, start, compiled, people, apposition);
   if (!read) return null;
-  // `the Joint Chiefs of Staff`, `the Kremlin`: an English article before a name is not part of it,
-  // unless the phrase points back (`the Russian president`).
-  const article = /^[Tt]he\s+(?=\p{Lu})/u.exec(text);
-  const pointing = article ? pointingBackDefinite.decide(read) : undefined;
-  if (article && !pointing) return resolvePhrase(text.slice(article[0].length), at + article[0].length, compiled, people, apposition);
+  // `the Joint Chiefs of Staff`, `the Kremlin`: a definite article before a name is not part of it,
+  // unless the phrase points back (`the Russian president`) or an alias holds the article (`the Fed`).
+  const article = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(text);
+  const aliasWithArticle = read.headAliases.some((a) => a.start === 0 && article && a.end > article[0].length);
+  const isArticle = article && compiled.words.definiteArticles.has(article[1].toLowerCase()) && !aliasWithArticle;
+  const pointing = isArticle ? pointingBackDefinite.decide(read) : undefined;
+  if (isArticle && !pointing) return resolvePhrase(text.slice(article[0].length), at + article[0].length, compiled, people, apposition);
   for (const rule of RULES) {
     // The first rule's decision on an article phrase is already known.
-    const decision = rule === pointingBackDefinite && article ? pointing : rule.decide(read);
+    const decision = rule === pointingBackDefinite && isArticle ? pointing : rule.decide(read);
     if (decision === NO_SOURCE) return null;
     if (decision) return {...decision, rule: decision.rule || rule.name};
   }
