@@ -65,40 +65,70 @@ function ownMedia(names: string[], compiled: CompiledRegistry): Set<string> {
 function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, own: Set<string>): Sourcing {
   const people = peopleOf(sentences, compiled);
   const quotations = quotationsOf(sentences);
+  const found = sourcesOfSentences(sentences, quotations, compiled, people, own);
+  // One person, one name and one category in the article, before quotes take their speakers.
+  withFullNames(found, sentences, compiled);
+  consistentPeople(found);
+  const quoteRows = quotesOf(quotations, found, sentences);
+  const quoted = new Set(quoteRows.map((q) => `${q.sentence_index}\u0000${q.speaker}`));
+  const rows = found.map((f) => row(f, quoted.has(`${f.sentence.index}\u0000${f.mention.source}`)));
+  quoteRows.push(...indirectQuotes(found, quoteRows, compiled));
+  rows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  quoteRows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0));
+  return {attributions: rows, quotes: quoteRows};
+}
+
+/**
+ * How many earlier attributions a pronoun or pointing phrase looks back through. Far more than any
+ * article's story needs (an article has dozens); it keeps a page of thousands of cues linear.
+ */
+const LOOKBACK = 500;
+
+/** Each sentence's sources, cue by cue, outside quotation marks; relays linked within the sentence. */
+function sourcesOfSentences(sentences: SentenceRow[], quotations: Quotation[], compiled: CompiledRegistry, people: Map<string, Person>, own: Set<string>): Found[] {
+  const piecesBySentence = new Map<number, Quotation["pieces"]>();
+  for (const piece of quotations.flatMap((q) => q.pieces)) piecesBySentence.set(piece.sentence_index, [...(piecesBySentence.get(piece.sentence_index) ?? []), piece]);
   const found: Found[] = [];
   for (const sentence of sentences) {
-    const pieces = quotations.flatMap((q) => q.pieces).filter((p) => p.sentence_index === sentence.index);
-    const masked = maskQuoted(sentence.text, pieces);
+    const masked = maskQuoted(sentence.text, piecesBySentence.get(sentence.index) ?? []);
     const here: Found[] = [];
+    const earlier = () => found.slice(-LOOKBACK).concat(here);
     const cues = findCues(masked, compiled);
     for (const [i, cue] of cues.entries()) {
       for (const candidate of mentionsOfCue(cue, masked, compiled, people, phraseLimit(cues, i, masked))) {
-        const mention = settle(candidate.mention, found.concat(here), compiled, people, sentence.index);
+        const mention = settle(candidate.mention, earlier(), compiled, people, sentence.index);
         if (!mention) continue;
         here.push({sentence, mention, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: cue.kind !== "meta", relay: candidate.relay});
       }
       if (cue.kind === "pronoun") {
-        const speaker = lastSpeaker(found.concat(here));
+        const speaker = lastSpeaker(earlier());
         if (speaker) here.push({...speaker, sentence, mention: {...speaker.mention, resolution: "pronoun", rule: "pronoun_cue", start: cue.start, end: cue.end}, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: true, relay: false});
       }
     }
     const sources = dedupe(here);
     found.push(...linkRelays([...sources, ...interviewers(masked, sources, compiled, own)], compiled));
   }
-  // One person, one name and one category in the article, before quotes take their speakers.
-  withFullNames(found, sentences, compiled);
-  consistentPeople(found);
-  const quoteRows: QuoteRow[] = [];
-  // A quote that runs on into the next paragraph's quote takes that quote's speaker.
+  return found;
+}
+
+/**
+ * One row per sentence piece of each quotation that has a speaker; a quote that runs on into the
+ * next paragraph's quote takes that quote's speaker. A sentence inside a quote that a later cue
+ * closes rests on the quote's speaker: such rows are added to `found`.
+ */
+function quotesOf(quotations: Quotation[], found: Found[], sentences: SentenceRow[]): QuoteRow[] {
+  const rows: QuoteRow[] = [];
   const speakers = quotations.map((quotation) => speakerOf(quotation, found));
   for (let q = quotations.length - 2; q >= 0; q--) if (!speakers[q] && quotations[q].continues) speakers[q] = speakers[q + 1];
+  const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
+  const attributed = new Set(found.filter((f) => f.counts).map((f) => f.sentence.index));
   quotations.forEach((quotation, q) => {
     const speaker = speakers[q];
     if (!speaker) return;
     const id = `${sentences[0].article_id}:${quotation.pieces[0].sentence_index}:${q}`;
     const direct = /^[(\[]?\p{Lu}/u.test(quotation.pieces[0].text);
     for (const piece of quotation.pieces) {
-      quoteRows.push({
+      rows.push({
         article_id: sentences[0].article_id,
         sentence_index: piece.sentence_index,
         speaker: speaker.mention.source,
@@ -113,19 +143,14 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, 
         quote_id: id,
         via: speaker.relay ? null : speaker.via ?? relayOf(speaker, found),
       });
-      // A sentence inside a quote that a later cue closes rests on that quote's speaker.
-      const inner = sentences.find((s) => s.index === piece.sentence_index)!;
-      if (!found.some((f) => f.sentence.index === inner.index && f.counts)) {
+      const inner = sentenceAt.get(piece.sentence_index)!;
+      if (!attributed.has(inner.index)) {
         found.push({...speaker, sentence: inner, mention: {...speaker.mention, resolution: "quote_span", rule: "quote_span", start: piece.start, end: piece.end}, cue_start: speaker.cue_start, cue_end: speaker.cue_end});
+        attributed.add(inner.index);
       }
     }
   });
-  const quoted = new Set(quoteRows.map((q) => `${q.sentence_index}\u0000${q.speaker}`));
-  const rows = found.map((f) => row(f, quoted.has(`${f.sentence.index}\u0000${f.mention.source}`)));
-  quoteRows.push(...indirectQuotes(found, quoteRows, compiled));
-  rows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-  quoteRows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0));
-  return {attributions: rows, quotes: quoteRows};
+  return rows;
 }
 
 /** One-word names of people take the full name the article gives them (`Anies` → `Anies Baswedan`), in place. */
