@@ -258,18 +258,21 @@ function objectAfter(cue: CueMatch, masked: string, compiled: CompiledRegistry, 
  * comma (`Pyongyang telah mendukung ..., dan menyalahkan`) takes the sentence's subject.
  */
 function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegistry, people: Map<string, Person>): Mention[] {
-  const before = masked.slice(0, cueStart);
+  // Only the text just before the cue can hold its subject: reading from the sentence's start for
+  // every cue made a long sentence of many cues quadratic.
+  const base = Math.max(0, cueStart - SUBJECT_REACH);
+  const before = masked.slice(base, cueStart);
   const bahwa = compiled.clauses.throughComplementiser.exec(before);
   const breakAt = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("”"), before.lastIndexOf("“"), before.lastIndexOf('"'), bahwa ? bahwa[0].length - 1 : -1);
   let segment = before.slice(breakAt + 1);
-  let offset = breakAt + 1;
+  let offset = base + breakAt + 1;
   const words = segment.trim().split(/\s+/).filter(Boolean);
   while (words.length && compiled.words.adverbs.has(words[words.length - 1].toLowerCase())) words.pop();
   const joined = words.length > 0 && compiled.words.leading.has(words[0].toLowerCase()) && words.every((w) => compiled.words.leading.has(w.toLowerCase()));
   if (words.length === 0 && breakAt >= 0 && before[breakAt] === ",") {
     // `Menteri Luar Negeri Ruritania, Hana Volk, menyatakan`: the subject is the apposed name.
     const apposed = apposedSubject(before.slice(0, breakAt), compiled, people);
-    return apposed ? [apposed] : [];
+    return apposed ? [{...apposed, start: apposed.start + base, end: apposed.end + base}] : [];
   }
   if (words.length === 0 || joined) {
     if (!joined || breakAt < 0) return [];
@@ -301,6 +304,9 @@ function subjectsBefore(masked: string, cueStart: number, compiled: CompiledRegi
   const mention = resolvePhrase(segment.slice(phrase.start - offset), phrase.start, compiled, people);
   return mention ? [mention] : [];
 }
+
+/** How far before a cue (characters) its subject, with a title and an apposition, may begin. */
+const SUBJECT_REACH = 600;
 
 /**
  * A subject set off by commas before its verb: `ROLE ..., NAME, verb` (the apposed name), or
