@@ -12,6 +12,7 @@ import {provenance} from "../data-loaders/provenance.js";
 import {analyzeFolder} from "../data-loaders/analyzeFolder.js";
 import {eventsOf, forEvent} from "../src/analysis/select.js";
 import {figureEvidence} from "../src/analysis/evidence/figureEvidence.js";
+import {stateMediaOnly} from "../src/analysis/metrics/stateMediaOnly.js";
 
 /** Plot charts on the page (an svg per chart; legends are separate svgs only for ramps). */
 const CHARTS = "svg[class^='plot']";
@@ -318,6 +319,19 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     assert.equal(await panel.locator("li[data-sentence]").count(), Math.min(50, expected.length));
     assert.equal(await panel.locator("a[download]").getAttribute("download"), "quotes.csv");
     assert.equal(await page.evaluate(() => (window as unknown as {__marker?: number}).__marker), 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("the notebook page shows its example metric with the figures the unit computes", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/notebook");
+    const cells = await page.locator("#notebook-figures tbody tr").evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "").filter((text, i) => i > 0 || text !== "")));
+    const percent = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}%`);
+    const expected = stateMediaOnly(defaultTables).map((r) => [r.outlet, String(r.counted), String(r.sentences), percent(r.value), percent(r.low), percent(r.high)]);
+    assert.deepEqual(cells.map((row) => row.slice(-6)), expected);
+    assert.ok(expected.some((row) => row[1] !== "0"), "a figure that is not all zeros");
+    const dots = page.locator("h2:has-text('3. The figures') ~ .card svg [aria-label='dot'] circle");
+    assert.equal(await dots.count(), expected.length, "one dot per outlet in the chart");
     assert.deepEqual(errors, []);
     await page.close();
   });
