@@ -15,6 +15,7 @@ export default {
     {name: "Analysts and quotes", path: "/analysts"},
     {name: "Hedging", path: "/hedging"},
     {name: "Article reader", path: "/reader"},
+    {name: "Your own metric", path: "/notebook"},
     {name: "Methodology", path: "/methodology"},
   ],
   footer: "Telisik — how news outlets source their reporting. Rule-based extraction; read the methodology before quoting a number.",

@@ -2,19 +2,30 @@
 // inputs recompute; highlights show. Screenshots go to test-output/screenshots/.
 import {after, before, describe, test} from "node:test";
 import assert from "node:assert/strict";
-import type {Browser} from "playwright-core";
+import type {Browser, Locator} from "playwright-core";
 import {readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {browserUnavailable, openPage, PAGES, screenshot, SCREENSHOTS, servedSite, settled, timeToUpdate} from "./browser.js";
 import {buildSite, multiEventCorpus} from "./site.js";
 import {PROJECT_ROOT, REFERENCE_DIR} from "../data-loaders/settings.js";
 import {provenance} from "../data-loaders/provenance.js";
+import {analyzeFolder} from "../data-loaders/analyzeFolder.js";
+import {eventsOf, forEvent} from "../src/analysis/select.js";
+import {figureEvidence} from "../src/analysis/evidence/figureEvidence.js";
+import {stateMediaOnly} from "../src/analysis/metrics/stateMediaOnly.js";
 
 /** Plot charts on the page (an svg per chart; legends are separate svgs only for ramps). */
 const CHARTS = "svg[class^='plot']";
 
 const skip = browserUnavailable();
+/** The default corpus's (first) event, as the overview shows it: what the evidence panels must list. */
+const defaultTables = await (async () => {
+  const corpus = await analyzeFolder();
+  return forEvent(corpus, eventsOf(corpus)[0]);
+})();
 const timings: Record<string, number> = {};
+/** A link's address, also for Plot's SVG links (`xlink:href`). */
+const linkTarget = (link: Locator) => link.evaluate((a) => a.getAttribute("href") ?? a.getAttributeNS("http://www.w3.org/1999/xlink", "href") ?? "");
 
 describe("dashboard in Chromium", {skip: skip ?? false}, () => {
   const site = servedSite(() => buildSite());
@@ -221,6 +232,107 @@ describe("dashboard in Chromium", {skip: skip ?? false}, () => {
     for (const mark of ["mark.source.cat-state_media", "mark.source.cat-analyst", "mark.quote", "mark.hedge"]) {
       assert.ok((await page.locator(`.telisik-article ${mark}`).count()) > 0, `no ${mark}`);
     }
+    await page.close();
+  });
+
+  test("a card number opens its sentences in place: no navigation, sentence numbers, the target highlighted, its CSV one click away", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/");
+    const outlet = "VOA Indonesia";
+    const number = page.locator(`.telisik-card[data-outlet="${outlet}"] dd a`).nth(1);
+    // The link is still a real address, for a new tab or a copied link.
+    assert.match((await number.getAttribute("href")) ?? "", /^\.\/sources\?event=[^#]*outlet=VOA\+Indonesia&category=state_media&figure=state_media_dependence#evidence$/);
+    const popup = page.context().waitForEvent("page");
+    await number.click({modifiers: ["Control"]});
+    const tab = await popup;
+    await tab.waitForLoadState();
+    assert.match(tab.url(), /\/sources\?.*category=state_media/, "a modified click still opens the evidence page in a new tab");
+    await tab.close();
+    assert.equal(await page.locator(".telisik-drill").count(), 0, "a modified click opens nothing in place");
+
+    await page.evaluate(() => ((window as unknown as {__marker: number}).__marker = 1));
+    const before = await page.evaluate(() => ({navigations: performance.getEntriesByType("navigation").length, href: location.href}));
+    await number.click();
+    const panel = page.locator(".telisik-drill");
+    await panel.waitFor();
+    const after = await page.evaluate(() => ({marker: (window as unknown as {__marker?: number}).__marker, navigations: performance.getEntriesByType("navigation").length, href: location.href}));
+    assert.deepEqual(after, {marker: 1, navigations: before.navigations, href: before.href}, "no reload, no navigation");
+
+    const expected = figureEvidence(defaultTables, {figure: "state_media_dependence", outlet})!.sentences;
+    assert.ok(expected.length > 0);
+    assert.match((await panel.locator("h3").textContent()) ?? "", new RegExp(`^${outlet} · sentences resting on state media: ${expected.length} sentences$`));
+    const items = panel.locator("li[data-sentence]");
+    assert.deepEqual(await items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.sentence)), expected.map((e) => `${e.article_id}-${e.sentence_index}`));
+    const first = expected[0];
+    const text = defaultTables.sentences.find((s) => s.article_id === first.article_id && s.index === first.sentence_index)!.text;
+    assert.equal(await items.first().locator(".telisik-target").textContent(), text, "the target sentence, as text");
+    assert.ok((await items.first().locator(".sentence-number", {hasText: `§${first.sentence_index}`}).count()) === 1, "its sentence number");
+    assert.ok((await items.first().locator(".telisik-target mark.cat-state_media").count()) > 0, "the state-media source marked in it");
+    // The panel sits right under the cards and is on screen.
+    assert.ok(await page.evaluate(() => document.querySelector(".grid")!.nextElementSibling!.classList.contains("telisik-drill")));
+    assert.ok(await panel.locator("h3").isVisible());
+
+    const download = panel.locator("a[download]");
+    assert.equal(await download.getAttribute("download"), "attributions.csv");
+    const csv = await page.evaluate(async (href) => (await fetch(href)).text(), (await download.getAttribute("href"))!);
+    assert.ok(csv.includes(first.article_id) && csv.split("\n")[0].includes("sentence"), "the CSV holds the evidence rows and their sentences");
+
+    await panel.locator("button", {hasText: "Close"}).click();
+    assert.equal(await page.locator(".telisik-drill").count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("profile marks and composite bars open their evidence below their chart, without a reload", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/");
+    await page.evaluate(() => ((window as unknown as {__marker: number}).__marker = 1));
+    const profile = page.locator("h2:has-text('Reliability profiles') ~ .card").first();
+    const dot = profile.locator("a[*|href*='figure=independent_corroboration_rate']").first();
+    const outlet = new URL(await linkTarget(dot), site.origin).searchParams.get("outlet")!;
+    await dot.click();
+    const panel = page.locator(".telisik-drill");
+    await panel.waitFor();
+    const claims = figureEvidence(defaultTables, {figure: "independent_corroboration_rate", outlet})!.sentences;
+    assert.match((await panel.locator("h3").textContent()) ?? "", new RegExp(`: ${claims.length} sentences?$`));
+    assert.ok((await panel.locator(".evidence-label").first().textContent())?.startsWith("claim reported by "));
+    assert.equal(await panel.locator("a[download]").getAttribute("download"), "claims.csv");
+    assert.ok(await profile.evaluate((card) => card.nextElementSibling?.classList.contains("telisik-drill")), "under the profile chart");
+
+    const bar = page.locator("#composite a[*|href*='figure=named_analyst_quotes_per_1000_words']").first();
+    await bar.click();
+    await page.waitForFunction(() => document.querySelector("#composite")?.nextElementSibling?.classList.contains("telisik-drill"));
+    assert.equal(await page.locator(".telisik-drill").count(), 1, "one panel at a time");
+    assert.ok((await page.locator(".telisik-drill li[data-sentence]").count()) > 0);
+    assert.equal(await page.evaluate(() => (window as unknown as {__marker?: number}).__marker), 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("the quotes chart's bars open their quotes in place", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/analysts");
+    await page.evaluate(() => ((window as unknown as {__marker: number}).__marker = 1));
+    const bar = page.locator("a[*|href*='figure=quotes'][*|href*='category=analyst']").first();
+    const params = new URL(await linkTarget(bar), site.origin).searchParams;
+    await bar.click();
+    const panel = page.locator(".telisik-drill");
+    await panel.waitFor();
+    const expected = figureEvidence(defaultTables, {figure: "quotes", outlet: params.get("outlet")!, category: "analyst"})!.sentences;
+    assert.equal(await panel.locator("li[data-sentence]").count(), Math.min(50, expected.length));
+    assert.equal(await panel.locator("a[download]").getAttribute("download"), "quotes.csv");
+    assert.equal(await page.evaluate(() => (window as unknown as {__marker?: number}).__marker), 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("the notebook page shows its example metric with the figures the unit computes", async () => {
+    const {page, errors} = await openPage(site.browser, site.origin, "/notebook");
+    const cells = await page.locator("#notebook-figures tbody tr").evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "").filter((text, i) => i > 0 || text !== "")));
+    const percent = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}%`);
+    const expected = stateMediaOnly(defaultTables).map((r) => [r.outlet, String(r.counted), String(r.sentences), percent(r.value), percent(r.low), percent(r.high)]);
+    assert.deepEqual(cells.map((row) => row.slice(-6)), expected);
+    assert.ok(expected.some((row) => row[1] !== "0"), "a figure that is not all zeros");
+    const dots = page.locator("h2:has-text('3. The figures') ~ .card svg [aria-label='dot'] circle");
+    assert.equal(await dots.count(), expected.length, "one dot per outlet in the chart");
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -34,6 +34,7 @@ export const PAGES: {path: string; name: string; rendered: string; charts: numbe
   {path: "/analysts", name: "analysts", rendered: ".telisik-evidence li", charts: 1},
   {path: "/hedging", name: "hedging", rendered: "#hedging-rates", charts: 5},
   {path: "/reader", name: "reader", rendered: ".telisik-article mark", charts: 0},
+  {path: "/notebook", name: "notebook", rendered: "#notebook-figures tbody tr", charts: 1},
   {path: "/methodology", name: "methodology", rendered: "table", charts: 0},
 ];
 

@@ -4,12 +4,13 @@ import type {CompositeComponent, CompositeScore} from "../analysis/composite.js"
 import {seriesColorScale} from "./palette.js";
 
 /**
- * @example compositeChart(compositeScores(outlets, components), components, {width})
+ * Each part links to `href(outlet, column)`: the sentences behind that component.
+ * @example compositeChart(compositeScores(outlets, components), components, {width, href})
  */
-export function compositeChart(scores: CompositeScore[], components: CompositeComponent[], {width}: {width: number}) {
+export function compositeChart(scores: CompositeScore[], components: CompositeComponent[], {width, href}: {width: number; href?: (outlet: string, column: string) => string}) {
   const labels = new Map(components.map((c) => [c.column, c.label]));
   const ranked = scores.filter((s) => s.score !== null);
-  const parts = ranked.flatMap((s) => s.parts.filter((p) => p.contribution > 0).map((p) => ({outlet: s.outlet, component: labels.get(p.column) ?? p.column, contribution: p.contribution, value: p.value, normalized: p.normalized})));
+  const parts = ranked.flatMap((s) => s.parts.filter((p) => p.contribution > 0).map((p) => ({outlet: s.outlet, column: p.column, component: labels.get(p.column) ?? p.column, contribution: p.contribution, value: p.value, normalized: p.normalized})));
   return Plot.plot({
     width,
     height: 60 + 32 * Math.max(1, ranked.length),
@@ -20,7 +21,7 @@ export function compositeChart(scores: CompositeScore[], components: CompositeCo
     y: {label: null, domain: ranked.map((s) => s.outlet)},
     color: seriesColorScale(components.map((c) => c.label)),
     marks: [
-      Plot.barX(parts, {y: "outlet", x: "contribution", fill: "component", title: (d: (typeof parts)[number]) => `${d.outlet} · ${d.component}: adds ${d.contribution.toFixed(3)} (value ${d.value?.toFixed(3)}, on 0–1 ${d.normalized?.toFixed(3)})`}),
+      Plot.barX(parts, {y: "outlet", x: "contribution", fill: "component", href: href ? (d: (typeof parts)[number]) => href(d.outlet, d.column) : undefined, title: (d: (typeof parts)[number]) => `${d.outlet} · ${d.component}: adds ${d.contribution.toFixed(3)} (value ${d.value?.toFixed(3)}, on 0–1 ${d.normalized?.toFixed(3)})`}),
       Plot.text(ranked, {y: "outlet", x: "score", text: (s: CompositeScore) => `#${s.rank} · ${s.score!.toFixed(2)}`, dx: 6, textAnchor: "start"}),
       Plot.ruleX([0]),
     ],

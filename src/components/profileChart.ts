@@ -12,13 +12,14 @@ export interface ProfileMetric {
 export const PROFILE_NARROW = 560;
 
 /**
- * @example profileChart(outletRows, [{column: "independent_share", label: "Independent share"}], {width})
+ * Each dot links to `href(outlet, column)`: the sentences behind that proportion.
+ * @example profileChart(outletRows, [{column: "independent_share", label: "Independent share"}], {width, href: (outlet, column) => evidenceHref({figure: column, outlet}, event)})
  */
-export function profileChart(rows: Record<string, unknown>[], metrics: ProfileMetric[], {width, href}: {width: number; href?: (outlet: string) => string}) {
+export function profileChart(rows: Record<string, unknown>[], metrics: ProfileMetric[], {width, href}: {width: number; href?: (outlet: string, column: string) => string}) {
   const data = rows.flatMap((r) =>
     metrics
       .filter((m) => typeof r[m.column] === "number")
-      .map((m) => ({outlet: String(r.outlet), metric: m.label, value: r[m.column] as number, low: r[`${m.column}_low`] as number | null, high: r[`${m.column}_high`] as number | null})),
+      .map((m) => ({outlet: String(r.outlet), column: m.column, metric: m.label, value: r[m.column] as number, low: r[`${m.column}_low`] as number | null, high: r[`${m.column}_high`] as number | null})),
   );
   const labels = metrics.map((m) => m.label);
   // On a phone there is no room for outlet names on the right: each panel is titled above instead.
@@ -39,7 +40,7 @@ export function profileChart(rows: Record<string, unknown>[], metrics: ProfileMe
       Plot.frame({strokeOpacity: 0.1}),
       narrow ? Plot.text(rows, {fy: (r: Record<string, unknown>) => String(r.outlet), text: (r: Record<string, unknown>) => String(r.outlet), frameAnchor: "top-left", dx: 4 - marginLeft, dy: 4, textAnchor: "start", fontWeight: 600}) : null,
       Plot.ruleY(data, {y: "metric", x1: "low", x2: "high", stroke: "metric", strokeOpacity: 0.4, strokeWidth: 3}),
-      Plot.dot(data, {y: "metric", x: "value", fill: "metric", r: 4, href: href ? (d: (typeof data)[number]) => href(d.outlet) : undefined, title: (d: (typeof data)[number]) => `${d.outlet} · ${d.metric}: ${Math.round(d.value * 100)}%` + (d.low !== null && d.low !== undefined ? ` (95% interval ${Math.round(d.low * 100)}–${Math.round((d.high ?? 0) * 100)}%)` : "")}),
+      Plot.dot(data, {y: "metric", x: "value", fill: "metric", r: 4, href: href ? (d: (typeof data)[number]) => href(d.outlet, d.column) : undefined, title: (d: (typeof data)[number]) => `${d.outlet} · ${d.metric}: ${Math.round(d.value * 100)}%` + (d.low !== null && d.low !== undefined ? ` (95% interval ${Math.round(d.low * 100)}–${Math.round((d.high ?? 0) * 100)}%)` : "")}),
     ],
   });
 }
