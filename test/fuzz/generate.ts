@@ -55,6 +55,7 @@ const FILE_FAMILIES: {name: string; body: (r: Random, i: number) => string | Uin
     const open = Array.from({length: depth}, () => r.pick(QUOTES));
     return `${r.pick(CUES)} Menteri: ${open.join("")}${prose(r, 2)}${[...open].reverse().join("")}`;
   }},
+  {name: "quoted-run", body: (r) => Array.from({length: r.int(100, 4000)}, () => `${r.pick(QUOTES)}${r.pick(WORDS)},${r.pick(QUOTES)} ${r.pick(CUES)} ${r.pick(["Budi", "dia", "Menteri", "KCNA"])}. `).join("")},
   {name: "abbreviation-run", body: (r) => Array.from({length: r.int(100, 3000)}, () => `${r.pick(CUES)} ${r.pick(ABBREVIATIONS)} `).join("")},
   {name: "cue-run", body: (r) => Array.from({length: r.int(100, 3000)}, () => r.pick(CUES)).join(" ")},
   {name: "bench-family", body: (r) => hostileBody(r.pick(HOSTILE_FAMILIES), r.int(1_000, 30_000))},
