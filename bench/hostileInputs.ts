@@ -21,6 +21,7 @@ export const HOSTILE_FAMILIES: readonly HostileFamily[] = [
   {name: "participles", attacks: "participle cues after commas, each reading the sentence's subject", unit: () => ", saying , adding , calling "},
   {name: "dense-cues", attacks: "every cue kind in one long sentence", unit: () => "kata menurut mengatakan said according to katanya he said seperti dikutip "},
   {name: "capitalised-runs", attacks: "name runs, alias lookups and role titles over long capitalised runs", unit: (i) => `Menteri Luar Negeri Aa${i % 97} Bb `},
+  {name: "quoted-sentences", attacks: "one paragraph of short quoted sentences: quotation pieces, speakers and quote spans per sentence", unit: () => "“Ya,” kata Budi. "},
   {name: "markdown-title", attacks: "Markdown title and heading detection", unit: () => "# "},
   // Numbered, so no paragraph repeats another word for word (cleaning sets repeats aside).
   {name: "news", attacks: "a long normal-looking article: the cost of ordinary text at size", unit: (i) => NEWS[i % NEWS.length].replace(/\.\n$/u, ` (${i}).\n`)},

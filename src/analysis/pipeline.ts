@@ -12,6 +12,8 @@ import type {HedgeLexicon} from "./hedging/lexicon.js";
 import {clusterClaims, type ClaimOptions} from "./claims/cluster.js";
 import {outletPairs} from "./claims/outletPairs.js";
 import {outletTable, compareText} from "./outlets.js";
+import {DEFAULT_LIMITS, type Limits} from "./budget/limits.js";
+import {capSentence} from "./budget/capSentence.js";
 
 /** Everything the pipeline reads besides the articles: reference data and metric parameters. */
 export interface Settings {
@@ -28,7 +30,7 @@ export interface Settings {
  * sentences, then attribute, find hedges, cluster claims and roll up per outlet.
  * A document that cannot be read becomes a row in `problems`; every other one is still analyzed.
  */
-export function analyzeCorpus(documents: SourceDocument[], settings: Settings, problems: ProblemRow[] = []): Tables {
+export function analyzeCorpus(documents: SourceDocument[], settings: Settings, problems: ProblemRow[] = [], limits: Limits = DEFAULT_LIMITS): Tables {
   const tables: Tables = {
     schema: SCHEMA,
     articles: [],
@@ -45,6 +47,14 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
   const seen = new Map<string, string>();
   const ordered = [...documents].sort((a, b) => compareText(a.file, b.file));
   for (const document of ordered) {
+    // The soft budget (budget/limits.ts): checked after each stage, so one article that is still
+    // slow is set aside and the rest of the corpus is analysed.
+    const started = limits.clock();
+    const overBudget = (stage: string) => {
+      if (limits.clock() - started <= limits.budgetMs) return false;
+      tables.problems.push({file: document.file, severity: "error", message: `took longer than the ${limits.budgetMs / 1000} s budget for one article (by the end of ${stage}); skipped`});
+      return true;
+    };
     const read = readArticle(document, settings.articles);
     tables.problems.push(...read.problems);
     if (!read.article) continue;
@@ -55,8 +65,12 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
       continue;
     }
     seen.set(article.id, document.file);
+    if (overBudget("reading")) continue;
     const cleaned = cleanArticle(read.body, settings.cleaning, article.language);
-    const {sentences, spans} = sentencesAndSpans(article.id, cleaned.blocks, settings.segmentation, article.language);
+    if (overBudget("cleaning")) continue;
+    const {sentences, spans, cut} = sentencesAndSpans(article.id, cleaned.blocks, settings.segmentation, article.language, limits.maxSentenceChars);
+    if (overBudget("segmentation")) continue;
+    if (cut.count > 0) tables.problems.push({file: document.file, severity: "warning", message: `${cut.count} sentence${cut.count === 1 ? "" : "s"} longer than ${limits.maxSentenceChars} characters cut to that length (the longest: ${cut.longest} characters, sentence ${cut.index + 1})`});
     if (sentences.length === 0) {
       tables.problems.push({file: document.file, severity: "error", message: "no body text after cleaning; skipped"});
       continue;
@@ -90,22 +104,29 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
   return tables;
 }
 
-/** Body blocks are split into sentences; set-aside blocks are kept whole, in reading order. */
-function sentencesAndSpans(articleId: string, blocks: ReturnType<typeof cleanArticle>["blocks"], rules: SegmentationRules, language: string) {
+/** Body blocks are split into sentences (each cut to `maxChars`, counted in `cut`); set-aside
+ * blocks are kept whole, in reading order. */
+function sentencesAndSpans(articleId: string, blocks: ReturnType<typeof cleanArticle>["blocks"], rules: SegmentationRules, language: string, maxChars: number) {
   const sentences: SentenceRow[] = [];
   const spans: SpanRow[] = [];
+  const cut = {count: 0, longest: 0, index: 0};
   for (const block of blocks) {
     if (block.role !== "body") {
       spans.push({article_id: articleId, order: spans.length, paragraph: block.paragraph, role: block.role, text: block.text, sentence_index: null});
       continue;
     }
-    for (const text of segmentBody(block.text, rules, language)) {
+    for (const whole of segmentBody(block.text, rules, language)) {
       const index = sentences.length;
+      const text = capSentence(whole, maxChars);
+      if (text !== whole) {
+        cut.count++;
+        if (whole.length > cut.longest) Object.assign(cut, {longest: whole.length, index});
+      }
       sentences.push({article_id: articleId, index, paragraph: block.paragraph, text, words: countWords(text)});
       spans.push({article_id: articleId, order: spans.length, paragraph: block.paragraph, role: "body", text, sentence_index: index});
     }
   }
-  return {sentences, spans};
+  return {sentences, spans, cut};
 }
 
 function mergeCredits(declared: string[], found: string[]): string[] {

@@ -78,34 +78,31 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, 
   return {attributions: rows, quotes: quoteRows};
 }
 
-/**
- * How many earlier attributions a pronoun or pointing phrase looks back through. Far more than any
- * article's story needs (an article has dozens); it keeps a page of thousands of cues linear.
- */
-const LOOKBACK = 500;
-
 /** Each sentence's sources, cue by cue, outside quotation marks; relays linked within the sentence. */
 function sourcesOfSentences(sentences: SentenceRow[], quotations: Quotation[], compiled: CompiledRegistry, people: Map<string, Person>, own: Set<string>): Found[] {
-  const piecesBySentence = new Map<number, Quotation["pieces"]>();
-  for (const piece of quotations.flatMap((q) => q.pieces)) piecesBySentence.set(piece.sentence_index, [...(piecesBySentence.get(piece.sentence_index) ?? []), piece]);
+  // Indexed once, not filtered per sentence: an article of n quoted sentences cost n² (issue 14).
+  const piecesIn = new Map<number, Quotation["pieces"]>();
+  for (const piece of quotations.flatMap((q) => q.pieces)) bucket(piecesIn, piece.sentence_index).push(piece);
   const found: Found[] = [];
   for (const sentence of sentences) {
-    const masked = maskQuoted(sentence.text, piecesBySentence.get(sentence.index) ?? []);
-    const here: Found[] = [];
-    const earlier = () => found.slice(-LOOKBACK).concat(here);
+    const masked = maskQuoted(sentence.text, piecesIn.get(sentence.index) ?? []);
+    // This sentence's sources go on the end of `found` while it is read (earlier ones and these
+    // are what a pronoun or anaphor may point back to), then are taken off to be deduplicated:
+    // copying `found` for every cue made the article's cost grow with its square.
+    const start = found.length;
     const cues = findCues(masked, compiled);
     for (const [i, cue] of cues.entries()) {
       for (const candidate of mentionsOfCue(cue, masked, compiled, people, phraseLimit(cues, i, masked))) {
-        const mention = settle(candidate.mention, earlier(), compiled, people, sentence.index);
+        const mention = settle(candidate.mention, found, compiled, people, sentence.index);
         if (!mention) continue;
-        here.push({sentence, mention, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: cue.kind !== "meta", relay: candidate.relay});
+        found.push({sentence, mention, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: cue.kind !== "meta", relay: candidate.relay});
       }
       if (cue.kind === "pronoun") {
-        const speaker = lastSpeaker(earlier());
-        if (speaker) here.push({...speaker, sentence, mention: {...speaker.mention, resolution: "pronoun", rule: "pronoun_cue", start: cue.start, end: cue.end}, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: true, relay: false});
+        const speaker = lastSpeaker(found);
+        if (speaker) found.push({...speaker, sentence, mention: {...speaker.mention, resolution: "pronoun", rule: "pronoun_cue", start: cue.start, end: cue.end}, cue: cue.cue, cue_start: cue.start, cue_end: cue.end, counts: true, relay: false});
       }
     }
-    const sources = dedupe(here);
+    const sources = dedupe(found.splice(start));
     found.push(...linkRelays([...sources, ...interviewers(masked, sources, compiled, own)], compiled));
   }
   return found;
@@ -118,10 +115,14 @@ function sourcesOfSentences(sentences: SentenceRow[], quotations: Quotation[], c
  */
 function quotesOf(quotations: Quotation[], found: Found[], sentences: SentenceRow[]): QuoteRow[] {
   const rows: QuoteRow[] = [];
-  const speakers = quotations.map((quotation) => speakerOf(quotation, found));
-  for (let q = quotations.length - 2; q >= 0; q--) if (!speakers[q] && quotations[q].continues) speakers[q] = speakers[q + 1];
+  // Sources by sentence, kept up to date as quote spans are added below (a scan of `found` per
+  // quotation piece was n² again).
+  const foundIn = new Map<number, Found[]>();
+  const addFound = (f: Found) => bucket(foundIn, f.sentence.index).push(f);
+  found.forEach(addFound);
   const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
-  const attributed = new Set(found.filter((f) => f.counts).map((f) => f.sentence.index));
+  const speakers = quotations.map((quotation) => speakerOf(quotation, foundIn));
+  for (let q = quotations.length - 2; q >= 0; q--) if (!speakers[q] && quotations[q].continues) speakers[q] = speakers[q + 1];
   quotations.forEach((quotation, q) => {
     const speaker = speakers[q];
     if (!speaker) return;
@@ -141,16 +142,24 @@ function quotesOf(quotations: Quotation[], found: Found[], sentences: SentenceRo
         end: piece.end,
         named: speaker.mention.named,
         quote_id: id,
-        via: speaker.relay ? null : speaker.via ?? relayOf(speaker, found),
+        via: speaker.relay ? null : speaker.via ?? relayOf(speaker, foundIn),
       });
       const inner = sentenceAt.get(piece.sentence_index)!;
-      if (!attributed.has(inner.index)) {
-        found.push({...speaker, sentence: inner, mention: {...speaker.mention, resolution: "quote_span", rule: "quote_span", start: piece.start, end: piece.end}, cue_start: speaker.cue_start, cue_end: speaker.cue_end});
-        attributed.add(inner.index);
+      if (!(foundIn.get(inner.index) ?? []).some((f) => f.counts)) {
+        const span: Found = {...speaker, sentence: inner, mention: {...speaker.mention, resolution: "quote_span", rule: "quote_span", start: piece.start, end: piece.end}, cue_start: speaker.cue_start, cue_end: speaker.cue_end};
+        found.push(span);
+        addFound(span);
       }
     }
   });
   return rows;
+}
+
+/** The list kept under `key`, made empty the first time. */
+function bucket<T>(map: Map<number, T[]>, key: number): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /** One-word names of people take the full name the article gives them (`Anies` → `Anies Baswedan`), in place. */
@@ -171,7 +180,7 @@ function withFullNames(found: Found[], sentences: SentenceRow[], compiled: Compi
 
 function quotationsOf(sentences: SentenceRow[]): Quotation[] {
   const paragraphs = new Map<number, SentenceRow[]>();
-  for (const s of sentences) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
+  for (const s of sentences) bucket(paragraphs, s.paragraph).push(s);
   return findArticleQuotations([...paragraphs.keys()].sort((a, b) => a - b).map((p) => paragraphs.get(p)!));
 }
 
@@ -354,7 +363,7 @@ function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry, 
     // `the company`, `pernyataan itu` (no family) point back to any named source; a role to a person;
     // `the agency`, `kementerian itu` to a body of that family.
     const kindOk = (f: Found) => !mention.anaphoraKind || compiled.byName.get(f.mention.source.toLowerCase())?.kind === mention.anaphoraKind;
-    const target = [...earlier].reverse().find((f) => f.mention.named && kindOk(f) && (family.length === 0 || (family.includes(f.mention.category) && f.mention.person === (mention.anaphoraPerson ?? false))));
+    const target = earlier.findLast((f) => f.mention.named && kindOk(f) && (family.length === 0 || (family.includes(f.mention.category) && f.mention.person === (mention.anaphoraPerson ?? false))));
     if (target) return {...target.mention, resolution: "anaphora", rule: mention.rule, start: mention.start, end: mention.end, genericNoCountry: false};
     // `The Russian president told reporters`: a role pointing back to a person the article
     // introduced with a role but who has not spoken yet.
@@ -364,7 +373,7 @@ function settle(mention: Mention, earlier: Found[], compiled: CompiledRegistry, 
   }
   if (mention.genericNoCountry) {
     // `media pemerintah` with no country: the state media of the country the article last named.
-    const last = [...earlier].reverse().find((f) => f.mention.category === "state_media" && f.mention.country);
+    const last = earlier.findLast((f) => f.mention.category === "state_media" && f.mention.country);
     const generic = last ? compiled.genericByCountry.get(last.mention.country!) : undefined;
     if (generic) return {...fromRegistry(generic, mention, mention.resolution === "imagery" ? "imagery" : "generic"), rule: mention.rule, start: mention.start, end: mention.end};
   }
@@ -387,10 +396,16 @@ function lastIntroduced(people: Map<string, Person>, role: string, here: number)
  * said something in the last few sentences, else the last source that said something.
  */
 function lastSpeaker(earlier: Found[]): Found | undefined {
-  const speakers = [...earlier].reverse().filter((f) => f.counts && !f.relay && f.mention.resolution !== "imagery");
-  if (speakers.length === 0) return undefined;
-  const latest = speakers[0].sentence.index;
-  return speakers.find((f) => f.mention.person && f.mention.named && latest - f.sentence.index <= PRONOUN_REACH) ?? speakers[0];
+  // Read back from the end, and only as far as the pronoun reaches: `earlier` is in sentence order.
+  let latest: Found | undefined;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const f = earlier[i];
+    if (!f.counts || f.relay || f.mention.resolution === "imagery") continue;
+    latest ??= f;
+    if (latest.sentence.index - f.sentence.index > PRONOUN_REACH) break;
+    if (f.mention.person && f.mention.named) return f;
+  }
+  return latest;
 }
 
 /** How many sentences back a pronoun still prefers a person over a more recent agency or body. */
@@ -407,11 +422,11 @@ function dedupe(found: Found[]): Found[] {
 }
 
 /** The speaker of a quotation: the cue nearest to it in the sentence it closes (or opens) in. */
-function speakerOf(quotation: Quotation, found: Found[]): Found | undefined {
+function speakerOf(quotation: Quotation, foundIn: Map<number, Found[]>): Found | undefined {
   const first = quotation.pieces[0];
   const last = quotation.pieces[quotation.pieces.length - 1];
   for (const piece of [last, first]) {
-    const candidates = found.filter((f) => f.sentence.index === piece.sentence_index && f.counts && f.mention.resolution !== "imagery");
+    const candidates = (foundIn.get(piece.sentence_index) ?? []).filter((f) => f.counts && f.mention.resolution !== "imagery");
     const speakers = candidates.some((c) => !c.relay) ? candidates.filter((c) => !c.relay) : candidates;
     if (speakers.length === 0) continue;
     const distance = (f: Found) => (f.cue_start >= piece.end ? f.cue_start - piece.end : f.cue_end <= piece.start ? piece.start - f.cue_end : 0);
@@ -421,8 +436,8 @@ function speakerOf(quotation: Quotation, found: Found[]): Found | undefined {
 }
 
 /** The relaying source in the speaker's sentence (`seperti dikutip oleh KCNA`), if any. */
-function relayOf(speaker: Found, found: Found[]): string | null {
-  return found.find((f) => f.sentence.index === speaker.sentence.index && f.relay && f.counts)?.mention.source ?? null;
+function relayOf(speaker: Found, foundIn: Map<number, Found[]>): string | null {
+  return (foundIn.get(speaker.sentence.index) ?? []).find((f) => f.relay && f.counts)?.mention.source ?? null;
 }
 
 function row(f: Found, directQuote: boolean): AttributionRow {
