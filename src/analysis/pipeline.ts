@@ -14,6 +14,7 @@ import {outletPairs} from "./claims/outletPairs.js";
 import {outletTable, compareText} from "./outlets.js";
 import {DEFAULT_LIMITS, type Limits} from "./budget/limits.js";
 import {capSentence} from "./budget/capSentence.js";
+import {append} from "./append.js";
 
 /** Everything the pipeline reads besides the articles: reference data and metric parameters. */
 export interface Settings {
@@ -85,8 +86,8 @@ export function analyzeCorpus(documents: SourceDocument[], settings: Settings, p
     article.sentence_count = sentences.length;
     article.words = sentences.reduce((sum, s) => sum + s.words, 0);
     tables.articles.push(article);
-    tables.sentences.push(...sentences);
-    tables.spans.push(...spans);
+    append(tables.sentences, sentences);
+    append(tables.spans, spans);
   }
   // Each article is read with its language's model (src/reference/lang/).
   const languageOf = articleLanguages(tables.articles);

@@ -17,6 +17,7 @@ import {linkRelays} from "./relayLinks.js";
 import {interviewers} from "./interviewRelays.js";
 import {fullNameFor, fullNamesOf} from "./fullNames.js";
 import {consistentPeople} from "./consistentPeople.js";
+import {append} from "../append.js";
 
 export interface AttributeOptions {
   /** The language of an article (`id`, `en`): its model's words are used. Without it, or for a language with no model, every model's. */
@@ -41,8 +42,8 @@ export function attributeSentences(sentences: SentenceRow[], registry: SourceReg
   for (const article of byArticle(sentences)) {
     const compiled = compileRegistry(registry, options.languageOf?.(article[0].article_id));
     const result = attributeArticle(article, compiled, ownMedia(options.ownMediaOf?.(article[0].article_id) ?? [], compiled));
-    attributions.push(...result.attributions);
-    quotes.push(...result.quotes);
+    append(attributions, result.attributions);
+    append(quotes, result.quotes);
   }
   return unifyNameSpellings(attributions, quotes);
 }
@@ -72,7 +73,7 @@ function attributeArticle(sentences: SentenceRow[], compiled: CompiledRegistry, 
   const quoteRows = quotesOf(quotations, found, sentences);
   const quoted = new Set(quoteRows.map((q) => `${q.sentence_index}\u0000${q.speaker}`));
   const rows = found.map((f) => row(f, quoted.has(`${f.sentence.index}\u0000${f.mention.source}`)));
-  quoteRows.push(...indirectQuotes(found, quoteRows, compiled));
+  append(quoteRows, indirectQuotes(found, quoteRows, compiled));
   rows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   quoteRows.sort((a, b) => a.sentence_index - b.sentence_index || (a.start ?? 0) - (b.start ?? 0));
   return {attributions: rows, quotes: quoteRows};

@@ -1,6 +1,7 @@
 // Quotations in a paragraph. Quotes are paired across the whole paragraph, not per sentence,
 // because a quote may open in one sentence and close, with its cue, in the next.
 import type {SentenceRow} from "../types.js";
+import {append} from "../append.js";
 
 /** The part of a quotation that falls in one sentence (inner text, marks excluded). */
 export interface QuotePiece {
@@ -44,18 +45,18 @@ export function findArticleQuotations(paragraphs: SentenceRow[][]): Quotation[] 
     const here = pairQuotes(paragraphs[p]);
     const next = paragraphs[p + 1];
     if (here.openAt === null || !next) {
-      out.push(...here.quotations);
+      append(out, here.quotations);
       continue;
     }
     if (/^\s*["“‘']/u.test(next[0].text)) {
-      out.push(...here.quotations, {pieces: piecesOf(here.openAt + 1, here.joined.length, here.joined, here.offsets, paragraphs[p]), continues: true});
+      append(out, here.quotations).push({pieces: piecesOf(here.openAt + 1, here.joined.length, here.joined, here.offsets, paragraphs[p]), continues: true});
       continue;
     }
     const both = pairQuotes([...paragraphs[p], ...next]);
     if (both.openAt === null) {
-      out.push(...both.quotations);
+      append(out, both.quotations);
       p++;
-    } else out.push(...here.quotations);
+    } else append(out, here.quotations);
   }
   return out.filter((q) => q.pieces.length > 0);
 }
