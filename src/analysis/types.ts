@@ -21,6 +21,9 @@ export const SOURCE_CATEGORIES: readonly SourceCategory[] = [
   "other",
 ];
 
+/** The categories that are news media: what a relay or a media noun (`the agency`) can be. */
+export const MEDIA_CATEGORIES: readonly SourceCategory[] = ["state_media", "independent_media"];
+
 /** An article file as read from disk, before any analysis. */
 export interface SourceDocument {
   /** Path relative to the corpus folder, with forward slashes. */

@@ -5,8 +5,9 @@
 import {findAliases, type CompiledRegistry} from "./registry.js";
 import {fromRegistry} from "./mentions.js";
 import type {Found} from "./found.js";
+import {MEDIA_CATEGORIES} from "../types.js";
 
-const MEDIA = new Set(["state_media", "independent_media"]);
+const MEDIA = new Set(MEDIA_CATEGORIES);
 
 /**
  * The listed news media a sentence's speakers talked to: a medium's alias right after an interview

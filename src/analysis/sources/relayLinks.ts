@@ -4,8 +4,9 @@
 // marked `relay`. Decided from the cue classes of the article's language, never from names.
 import type {CompiledRegistry} from "./registry.js";
 import type {Found} from "./found.js";
+import {MEDIA_CATEGORIES} from "../types.js";
 
-const MEDIA = new Set(["state_media", "independent_media"]);
+const MEDIA = new Set(MEDIA_CATEGORIES);
 
 /**
  * Link the origins of one sentence's attributions to their relays, in three steps:
